@@ -1,0 +1,22 @@
+/** An element's id: the file name without `.md`. Branded so it is checked once. */
+export type ElementId = string & { readonly __brand: 'ElementId' };
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isSlug(value: string): value is ElementId {
+  return SLUG_PATTERN.test(value);
+}
+
+/** Turns a display name into a slug: "Café Rosa & Sons" → "cafe-rosa-and-sons". */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}

@@ -1,0 +1,3 @@
+export * from './element-types.ts';
+export * from './connection-types.ts';
+export * from './care-types.ts';

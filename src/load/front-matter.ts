@@ -1,0 +1,46 @@
+import matter from 'gray-matter';
+import { RULES, type Diagnostic } from '../core/diagnostic.ts';
+import type { SourceDocument } from '../core/source.ts';
+import { parseYaml } from './yaml-source.ts';
+
+/** gray-matter only splits; the yaml package parses, keeping positions. */
+const SPLIT_ONLY = { engines: { yaml: { parse: () => ({}), stringify: () => '' } } };
+
+export type ParsedSource = { ok: true; doc: SourceDocument } | { ok: false; diagnostics: Diagnostic[] };
+
+/** Splits a Markdown file into front matter and body, and parses the front matter. */
+export function parseMarkdownSource(file: string, text: string): ParsedSource {
+  const clean = text.replace(/^\uFEFF/, '');
+  const missing = (message: string): ParsedSource => ({
+    ok: false,
+    diagnostics: [{ file, line: 1, column: 1, severity: RULES['missing-front-matter'], rule: 'missing-front-matter', message }],
+  });
+  if (!/^---[ \t]*\r?\n/.test(clean)) {
+    return missing('no front matter: the file must start with a line "---", then the keys such as "name:" and "type:", then another "---"');
+  }
+  if (!/\r?\n---[ \t]*(\r?\n|$)/.test(clean.slice(3)) && !/^---[ \t]*\r?\n---[ \t]*(\r?\n|$)/.test(clean)) {
+    return missing('the front matter is not closed: add a line "---" after the last key, before the description');
+  }
+  const split = matter(clean, SPLIT_ONLY);
+  // The matter text starts at the end of line 1 ("---"), so its lines are the file's lines.
+  const parsed = parseYaml(file, split.matter, 1);
+  if (!parsed.ok) return parsed;
+  if (parsed.data === null || parsed.data === undefined) {
+    return missing('the front matter is empty: add at least "name:" and "type:" between the two "---" lines');
+  }
+  if (typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+    return { ok: false, diagnostics: [{ file, line: 2, column: 1, severity: 'error', rule: 'wrong-kind', message: 'the front matter should be "key: value" lines' }] };
+  }
+  return { ok: true, doc: { file, data: parsed.data, body: split.content.replace(/\r\n/g, '\n'), locate: parsed.locate } };
+}
+
+/** Parses a plain YAML file such as site.yml. */
+export function parseYamlSource(file: string, text: string): ParsedSource {
+  const parsed = parseYaml(file, text.replace(/^\uFEFF/, ''), 1);
+  if (!parsed.ok) return parsed;
+  const data = parsed.data ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, diagnostics: [{ file, line: 1, column: 1, severity: 'error', rule: 'wrong-kind', message: 'this file should be "key: value" lines' }] };
+  }
+  return { ok: true, doc: { file, data, body: '', locate: parsed.locate } };
+}

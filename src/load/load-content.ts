@@ -1,0 +1,77 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { compareText, sortDiagnostics, type Diagnostic } from '../core/diagnostic.ts';
+import type { SourceDocument } from '../core/source.ts';
+import { validateContent, type ContentSources, type ValidationResult } from '../core/validate/content.ts';
+import { parseMarkdownSource, parseYamlSource, type ParsedSource } from './front-matter.ts';
+import { readContentFile } from './read-file.ts';
+
+export interface LoadOptions {
+  /** Folder that diagnostic paths are relative to; default the current folder. */
+  cwd?: string;
+  /** Today as YYYY-MM-DD; default the real today (UTC). */
+  today?: string;
+}
+
+/** Reads, parses and validates a content folder. Never throws for bad content. */
+export async function loadContent(contentDir: string, options: LoadOptions = {}): Promise<ValidationResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const root = path.resolve(cwd, contentDir);
+  const shown = (absolute: string) => (path.relative(cwd, absolute) || '.').split(path.sep).join('/');
+  const diagnostics: Diagnostic[] = [];
+
+  const parse = async (absolute: string, parser: (file: string, text: string) => ParsedSource): Promise<SourceDocument | undefined> => {
+    const read = await readContentFile(absolute, shown(absolute));
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
+      return undefined;
+    }
+    const parsed = parser(shown(absolute), read.text);
+    if (!parsed.ok) {
+      diagnostics.push(...parsed.diagnostics);
+      return undefined;
+    }
+    return parsed.doc;
+  };
+
+  const sitePath = path.join(root, 'site.yml');
+  const rootEntries = await listFiles(root);
+  if (rootEntries === undefined) {
+    return { diagnostics: [{ file: shown(root), line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: 'content folder not found; pass --content DIR or set CARE_MAP_CONTENT' }] };
+  }
+  let site: SourceDocument | undefined;
+  if (rootEntries.includes('site.yml')) {
+    site = await parse(sitePath, parseYamlSource);
+  } else {
+    diagnostics.push({ file: shown(sitePath), line: 1, column: 1, severity: 'error', rule: 'missing-site', message: 'site.yml is missing: create it with at least "title: <name of your care commons>"' });
+  }
+
+  const markdownIn = async (folder: string) => ((await listFiles(path.join(root, folder))) ?? []).filter((f) => f.endsWith('.md'));
+  const sources: ContentSources = { root: shown(root), site, maps: [], elements: [], unparsedElementIds: [] };
+  for (const name of await markdownIn('maps')) {
+    const doc = await parse(path.join(root, 'maps', name), parseMarkdownSource);
+    if (doc) sources.maps.push({ id: name.slice(0, -3), doc });
+  }
+  for (const name of await markdownIn('elements')) {
+    const doc = await parse(path.join(root, 'elements', name), parseMarkdownSource);
+    if (doc) sources.elements.push({ id: name.slice(0, -3), doc });
+    else sources.unparsedElementIds!.push(name.slice(0, -3));
+  }
+
+  const result = validateContent(sources, { today: options.today ?? new Date().toISOString().slice(0, 10) });
+  const all = sortDiagnostics([...diagnostics, ...result.diagnostics]);
+  return diagnostics.some((d) => d.severity === 'error') ? { diagnostics: all } : { ...result, diagnostics: all };
+}
+
+/** File names in a folder, sorted, or undefined when the folder does not exist. */
+async function listFiles(folder: string): Promise<string[] | undefined> {
+  try {
+    const entries = await readdir(folder, { withFileTypes: true });
+    return entries
+      .filter((e) => e.isFile() && !e.name.startsWith('.'))
+      .map((e) => e.name)
+      .sort(compareText);
+  } catch {
+    return undefined;
+  }
+}
