@@ -1,4 +1,3 @@
-import { hasErrors } from '../core/diagnostic.ts';
 import { reviewQueue } from '../core/review.ts';
 import { loadContent } from '../load/load-content.ts';
 import { contentDir, parseArgs, UsageError } from './args.ts';

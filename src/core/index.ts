@@ -9,3 +9,5 @@ export * from './graph.ts';
 export * from './validate/content.ts';
 export * from "./review.ts";
 export * from "./template.ts";
+export * from "./projection/public-commons.ts";
+export * from "./layout/force-layout.ts";

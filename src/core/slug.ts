@@ -7,12 +7,16 @@ export function isSlug(value: string): value is ElementId {
   return SLUG_PATTERN.test(value);
 }
 
+/** Latin letters that Unicode does not decompose into a base letter and an accent. */
+const LETTERS: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h' };
+
 /** Turns a display name into a slug: "Café Rosa & Sons" → "cafe-rosa-and-sons". */
 export function slugify(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/[łøæœßđðþıħ]/g, (letter) => LETTERS[letter] ?? letter)
     .replace(/&/g, ' and ')
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')

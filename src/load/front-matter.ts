@@ -10,7 +10,8 @@ export type ParsedSource = { ok: true; doc: SourceDocument } | { ok: false; diag
 
 /** Splits a Markdown file into front matter and body, and parses the front matter. */
 export function parseMarkdownSource(file: string, text: string): ParsedSource {
-  const clean = text.replace(/^\uFEFF/, '');
+  // CRLF → LF: line and column numbers stay the same, and no value keeps a stray "\r".
+  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
   const missing = (message: string): ParsedSource => ({
     ok: false,
     diagnostics: [{ file, line: 1, column: 1, severity: RULES['missing-front-matter'], rule: 'missing-front-matter', message }],
@@ -31,7 +32,7 @@ export function parseMarkdownSource(file: string, text: string): ParsedSource {
   if (typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
     return { ok: false, diagnostics: [{ file, line: 2, column: 1, severity: 'error', rule: 'wrong-kind', message: 'the front matter should be "key: value" lines' }] };
   }
-  return { ok: true, doc: { file, data: parsed.data, body: split.content.replace(/\r\n/g, '\n'), locate: parsed.locate } };
+  return { ok: true, doc: { file, data: parsed.data, body: split.content, locate: parsed.locate } };
 }
 
 /** Parses a plain YAML file such as site.yml. */

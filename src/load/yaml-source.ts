@@ -29,7 +29,7 @@ export function parseYaml(file: string, text: string, firstLine = 1): ParsedYaml
       ...at(error.pos[0]),
       severity: RULES['yaml-syntax'],
       rule: 'yaml-syntax' as const,
-      message: `malformed YAML: ${yamlMessage(error.code, error.message)}`,
+      message: `malformed YAML: ${yamlMessage(error.code, error.message, text.slice(error.pos[0], error.pos[0] + 200))}`,
     }));
     return { ok: false, diagnostics };
   }
@@ -71,9 +71,13 @@ function locate(root: Node | null, path: FieldPath, part: 'key' | 'value', at: (
   return position;
 }
 
-function yamlMessage(code: string, message: string): string {
+function yamlMessage(code: string, message: string, from: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  if (code === 'DUPLICATE_KEY') return `${first}; each key may appear once`;
+  if (code === 'DUPLICATE_KEY') {
+    // The parser says "Map keys must be unique", which reads as if it were about map files: name the key instead.
+    const key = /^("[^"\n]*"|'[^'\n]*'|[^\s:#'"][^:#\n]*?)[ \t]*:/.exec(from)?.[1]?.replace(/^["']|["']$/g, '');
+    return key ? `the key "${key}" appears twice; each key may appear once` : `a key appears twice; each key may appear once`;
+  }
   if (code === 'TAB_AS_INDENT') return `${first}; indent with spaces, not tabs`;
   return first;
 }

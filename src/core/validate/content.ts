@@ -68,7 +68,9 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
 
 function checkSlugs(elements: ContentSources['elements'], out: Diagnostic[]): void {
   const byLower = new Map<string, string>();
-  for (const { id } of [...elements].sort((a, b) => compareText(a.id, b.id))) {
+  // A valid slug wins over its miscased twin, so the clash is reported on the file to rename.
+  const ordered = [...elements].sort((a, b) => Number(isSlug(b.id)) - Number(isSlug(a.id)) || compareText(a.id, b.id));
+  for (const { id } of ordered) {
     if (!byLower.has(id.toLowerCase())) byLower.set(id.toLowerCase(), id);
   }
   for (const { id, doc } of elements) {

@@ -35,6 +35,15 @@ function reportIssue(schema: z.ZodType, data: unknown, issue: z.core.$ZodIssue, 
       return;
     case 'invalid_value': {
       const options = issue.values.map(String);
+      // zod reports a missing or empty enum (e.g. "type") as a wrong value; say what the writer did.
+      if (value === undefined) {
+        report('missing-key', path.slice(0, -1), `missing required key "${field}"`);
+        return;
+      }
+      if (value === null || typeof value === 'object') {
+        report('wrong-kind', path, `${quoteField(field)} should be one of ${options.join(', ')}, not ${describe(value)}`, 'value');
+        return;
+      }
       const got = String(value);
       if (path.length === 1 && path[0] === 'type') {
         report('unknown-type', path, `unknown element type "${got}"${didYouMean(got, options)}`, 'value');
@@ -43,6 +52,13 @@ function reportIssue(schema: z.ZodType, data: unknown, issue: z.core.$ZodIssue, 
       } else {
         report('invalid-value', path, `${quoteField(field)} must be one of ${options.join(', ')}; got "${got}"${didYouMean(got, options)}`, 'value');
       }
+      return;
+    }
+    case 'invalid_key': {
+      // A record's key, e.g. a care id in site.yml: point at the key itself.
+      const key = String(path.at(-1));
+      const careId = issue.issues.some((inner) => inner.message === 'care-id');
+      report('invalid-value', path, careId ? `"${key}" is not a valid care id: use lowercase letters a-z, digits and hyphens` : `"${key}" is not a valid key`);
       return;
     }
     case 'too_big':

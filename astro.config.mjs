@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+/** BASE_PATH ("/care-map") and SITE_URL ("https://example.org") set where the site is hosted. */
+const base = process.env.BASE_PATH && process.env.BASE_PATH !== '/' ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : undefined;
+
+export default defineConfig({
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  ...(base ? { base } : {}),
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  // Every script is a file of its own: the Content-Security-Policy allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,19 @@
+/** A site path under BASE_PATH: withBase('elements/x/') → '/care-map/elements/x/'. */
+export function withBase(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
+  return `${base}/${path.replace(/^\/+/, '')}`;
+}
+
+export function elementPath(id: string): string {
+  return withBase(`elements/${id}/`);
+}
+
+export function mapPath(id: string, isDefault: boolean): string {
+  return isDefault ? withBase('') : withBase(`maps/${id}/`);
+}
+
+/** "Edit this page" on GitHub, when site.yml names the repository. */
+export function editUrl(repository: string | undefined, branch: string, file: string): string | undefined {
+  if (!repository) return undefined;
+  return `${repository.replace(/\/+$/, '').replace(/\.git$/, '')}/edit/${encodeURIComponent(branch)}/${file.split('/').map(encodeURIComponent).join('/')}`;
+}
