@@ -34,6 +34,8 @@ export async function build(argv: readonly string[], io: Io): Promise<number> {
   shareSite(prepared.site);
   // The free pages (content/pages/*.mdx) are an Astro collection that reads the folder from here.
   process.env['CARE_MAP_CONTENT'] = path.resolve(io.cwd, dir);
+  // Vite would take these from the environment over the config (a test runner sets BASE_URL=/, for one).
+  for (const reserved of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[reserved];
 
   const dist = path.resolve(io.cwd, 'dist');
   const scratch = path.resolve(io.cwd, '.care-map', `build-${process.pid}`);
@@ -42,7 +44,12 @@ export async function build(argv: readonly string[], io: Io): Promise<number> {
   try {
     process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
     const { build: astroBuild } = await import('astro');
-    await astroBuild({ root: PROJECT_ROOT, outDir: scratch, logLevel: io.env['CARE_MAP_VERBOSE'] ? 'info' : 'warn' });
+    await astroBuild({
+      root: PROJECT_ROOT,
+      outDir: scratch,
+      // Each build folder keeps its own cache, so two builds (say, two test runs) never share one.
+      cacheDir: path.resolve(io.cwd, '.care-map', 'cache'),
+      logLevel: io.env['CARE_MAP_VERBOSE'] ? 'info' : 'warn' });
   } catch (error) {
     await rm(scratch, { recursive: true, force: true });
     io.stderr(`✖ the site could not be built: ${error instanceof Error ? error.message : String(error)}; dist/ was left as it was`);

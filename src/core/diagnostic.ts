@@ -41,9 +41,11 @@ export const RULES = {
   'invalid-date': 'error',
   'invalid-url': 'error',
   'contact-on-person': 'error',
+  'private-name': 'error',
   'review-overdue': 'warning',
   'care-not-offered': 'warning',
   'isolated-element': 'warning',
+  'ignored-file': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;

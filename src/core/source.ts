@@ -20,6 +20,8 @@ export interface SourceDocument {
   data: unknown;
   /** The Markdown after the front matter. */
   body: string;
+  /** File line on which the body starts. */
+  bodyLine?: number;
   locate(path: FieldPath, part?: 'key' | 'value'): Position;
 }
 

@@ -32,7 +32,9 @@ export function parseMarkdownSource(file: string, text: string): ParsedSource {
   if (typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
     return { ok: false, diagnostics: [{ file, line: 2, column: 1, severity: 'error', rule: 'wrong-kind', message: 'the front matter should be "key: value" lines' }] };
   }
-  return { ok: true, doc: { file, data: parsed.data, body: split.content, locate: parsed.locate } };
+  const head = clean.slice(0, clean.length - split.content.length);
+  const bodyLine = 1 + (head.match(/\n/g)?.length ?? 0);
+  return { ok: true, doc: { file, data: parsed.data, body: split.content, bodyLine, locate: parsed.locate } };
 }
 
 /** Parses a plain YAML file such as site.yml. */

@@ -46,7 +46,14 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     diagnostics.push({ file: shown(sitePath), line: 1, column: 1, severity: 'error', rule: 'missing-site', message: 'site.yml is missing: create it with at least "title: <name of your care commons>"' });
   }
 
-  const markdownIn = async (folder: string) => ((await listFiles(path.join(root, folder))) ?? []).filter((f) => f.endsWith('.md'));
+  const markdownIn = async (folder: string) => {
+    const files = (await listFiles(path.join(root, folder))) ?? [];
+    for (const name of files.filter((f) => !f.endsWith('.md'))) {
+      const hint = /\.(markdown|md\.txt|txt|MD|Md|mdx)$/.test(name) ? `; rename it to "${name.replace(/\.[^.]+(\.txt)?$/, '')}.md"` : '';
+      diagnostics.push({ file: shown(path.join(root, folder, name)), line: 1, column: 1, severity: 'warning', rule: 'ignored-file', message: `only .md files are read in ${folder}/, so this file is ignored${hint}` });
+    }
+    return files.filter((f) => f.endsWith('.md'));
+  };
   const sources: ContentSources = { root: shown(root), site, maps: [], elements: [], unparsedElementIds: [] };
   for (const name of await markdownIn('maps')) {
     const doc = await parse(path.join(root, 'maps', name), parseMarkdownSource);

@@ -140,6 +140,7 @@ function defaultAliases(ordered: readonly CareElement[]): Map<string, string> {
   const counters = new Map<ElementType, number>();
   const aliases = new Map<string, string>();
   for (const element of ordered) {
+    if (element.alias !== undefined) continue;
     const n = counters.get(element.type) ?? 0;
     counters.set(element.type, n + 1);
     aliases.set(element.id, `${elementTypeLabel(element.type)} ${letterCode(n)}`);

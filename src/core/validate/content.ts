@@ -7,6 +7,7 @@ import { draftElement, type ElementDraft } from './element-file.ts';
 import { checkMaps } from './maps.ts';
 import { checkConnections } from './rules/connection-rules.ts';
 import { checkElementRules } from './rules/element-rules.ts';
+import { checkPrivateNames } from './rules/privacy-rules.ts';
 import { checkSite } from './site.ts';
 
 /** A content folder's files, read and parsed but not yet validated. */
@@ -48,12 +49,14 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
   const context = { vocabulary: site.careTypes, mapIds, reviewAfterDays: site.reviewAfterDays, today: options.today };
   for (const draft of drafts) checkElementRules(draft, context, draft.report);
   const passed = checkConnections(drafts, site.careTypes);
+  checkPrivateNames(drafts.filter((d) => d.doc.file), out);
 
   const connected = new Set<string>();
   for (const { draft, data } of passed) connected.add(draft.id).add(data.to);
   for (const draft of drafts) {
     if (draft.doc.file && draft.sound && !connected.has(draft.id) && draft.connections.length === 0) {
-      draft.report('isolated-element', ['name'], `"${draft.id}" has no connections; connect it to the convening partner or to the people it supports`);
+      const hint = draft.fields.type === 'supported-person' ? 'add a support connection from someone who gives care' : 'add a membership of the convening partner or a support connection';
+      draft.report('isolated-element', ['name'], `"${draft.id}" has no connections, so it floats alone on the map; ${hint}`);
     }
   }
 

@@ -18,6 +18,7 @@ function reportIssue(schema: z.ZodType, data: unknown, issue: z.core.$ZodIssue, 
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const field = fieldName(path);
   const value = valueAt(data, path);
+  const subject = describePlace(path);
   switch (issue.code) {
     case 'unrecognized_keys':
       for (const key of issue.keys) {
@@ -30,7 +31,7 @@ function reportIssue(schema: z.ZodType, data: unknown, issue: z.core.$ZodIssue, 
       if (value === undefined) {
         report('missing-key', path.slice(0, -1), `missing required key "${field}"`);
       } else {
-        report('wrong-kind', path, `${quoteField(field)} should be ${expected(issue.expected)}, not ${describe(value)}`, 'value');
+        report('wrong-kind', path, `${subject} should be ${expected(issue.expected)}, not ${describe(value)}`, 'value');
       }
       return;
     case 'invalid_value': {
@@ -63,14 +64,14 @@ function reportIssue(schema: z.ZodType, data: unknown, issue: z.core.$ZodIssue, 
     }
     case 'too_big':
       if (typeof value === 'string') {
-        report('too-long', path, `${quoteField(field)} is ${[...value].length} characters long; keep it to ${issue.maximum} at most`, 'value');
+        report('too-long', path, `${subject} is ${[...value].length} characters long; keep it to ${issue.maximum} at most`, 'value');
       } else {
-        report('invalid-value', path, `${quoteField(field)} must be at most ${issue.maximum}`, 'value');
+        report('invalid-value', path, `${subject} must be at most ${issue.maximum}`, 'value');
       }
       return;
     case 'too_small':
-      if (typeof value === 'string') report('invalid-value', path, `${quoteField(field)} must not be empty`, 'value');
-      else report('invalid-value', path, `${quoteField(field)} must be at least ${issue.minimum}`, 'value');
+      if (typeof value === 'string') report('invalid-value', path, `${subject} must not be empty`, 'value');
+      else report('invalid-value', path, `${subject} must be ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}`, 'value');
       return;
     default:
       reportFormat(issue.message, field, path, value, report);
@@ -125,6 +126,12 @@ function valueAt(data: unknown, path: FieldPath): unknown {
   return current;
 }
 
+/** `"tags"`, or `item 2 of "tags"` for a list item. */
+function describePlace(path: FieldPath): string {
+  const last = path.at(-1);
+  return typeof last === 'number' ? `item ${last + 1} of ${quoteField(fieldName(path))}` : quoteField(fieldName(path));
+}
+
 function fieldName(path: FieldPath): string {
   const last = [...path].reverse().find((p): p is string => typeof p === 'string');
   return last ?? 'value';
@@ -146,6 +153,8 @@ function expected(kind: string): string {
       return 'a number';
     case 'boolean':
       return 'true or false';
+    case 'int':
+      return 'a whole number';
     default:
       return kind;
   }

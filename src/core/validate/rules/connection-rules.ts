@@ -16,6 +16,7 @@ import { checkCareIds } from './care-ids.ts';
 export function checkConnections(drafts: readonly ElementDraft[], vocabulary: CareVocabulary): { draft: ElementDraft; data: ConnectionData }[] {
   const byId = new Map(drafts.map((d) => [d.id, d]));
   const declared = new Map<string, { file: string; at: Position }>();
+  const kinds = new Map<string, { type: string; file: string; at: Position }>();
   const passed: { draft: ElementDraft; data: ConnectionData }[] = [];
 
   for (const draft of drafts) {
@@ -39,7 +40,7 @@ export function checkConnections(drafts: readonly ElementDraft[], vocabulary: Ca
         report(
           'connection-rule',
           [...at, 'type'],
-          `a "${data.type}" connection needs a ${elementTypeLabel(rule.requires)} (${rule.requires}) at one end; "${draft.id}" is ${article(fromType)} and "${data.to}" is ${article(toType)}`,
+          `${/^[aeiou]/.test(data.type) ? 'an' : 'a'} "${data.type}" connection needs a ${elementTypeLabel(rule.requires)} (${rule.requires}) at one end; "${draft.id}" is ${article(fromType)} and "${data.to}" is ${article(toType)}`,
           'value',
         );
         ok = false;
@@ -63,6 +64,20 @@ export function checkConnections(drafts: readonly ElementDraft[], vocabulary: Ca
         continue;
       }
       declared.set(key, { file: draft.doc.file, at: here });
+      // Active and inactive membership cannot both be true. (Care inside and outside a
+      // support plan can: the same neighbour may do both.)
+      const kindKey = isMembership(data.type) ? [draft.id, data.to].sort().join('\u0000') : undefined;
+      const other = kindKey === undefined ? undefined : kinds.get(kindKey);
+      if (other) {
+        report(
+          'duplicate-connection',
+          [...at, 'type'],
+          `"${draft.id}" and "${data.to}" are connected both as "${other.type}" (at ${other.file}:${other.at.line}:${other.at.column}) and as "${data.type}"; keep the one that is true now`,
+          'value',
+        );
+        continue;
+      }
+      if (kindKey !== undefined) kinds.set(kindKey, { type: data.type, file: draft.doc.file, at: here });
       if (ok && target) {
         checkCareOffered(draft, target, data, index, vocabulary);
         passed.push({ draft, data });
@@ -82,7 +97,7 @@ function checkCareOffered(draft: ElementDraft, target: ElementDraft, data: Conne
       draft.report(
         'care-not-offered',
         ['connections', index, 'care', form, i],
-        `"${giver.id}" gives ${form} care "${id}" here but does not list it in its own "care"; add it there or correct this connection`,
+        `"${giver.id}" gives ${form} care "${id}" here but does not list it in its own "care"; add it to ${giver.doc.file || giver.id} or correct this connection`,
         'value',
       );
     });
