@@ -1,9 +1,5 @@
 import { UsageError } from './args.ts';
-import { build } from './build.ts';
-import { check } from './check.ts';
 import type { Io } from './io.ts';
-import { newElement } from './new.ts';
-import { review } from './review.ts';
 
 export const HELP = `care-map: publish a care commons from a folder of Markdown files
 
@@ -16,11 +12,14 @@ Usage:
 The content folder is "content" unless --content or CARE_MAP_CONTENT names another.
 Exit codes: 0 fine (warnings allowed), 1 problems in the content, 2 wrong usage.`;
 
-const COMMANDS: Record<string, (argv: readonly string[], io: Io) => Promise<number>> = {
-  check,
-  new: newElement,
-  review,
-  build,
+type Command = (argv: readonly string[], io: Io) => Promise<number>;
+
+/** Each command loads only what it needs: `check` never loads Astro or the layout. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./check.ts')).check,
+  new: async () => (await import('./new.ts')).newElement,
+  review: async () => (await import('./review.ts')).review,
+  build: async () => (await import('./build.ts')).build,
 };
 
 /** Runs one command; returns the exit code. Never throws for bad input or usage. */
@@ -30,13 +29,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(HELP);
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
-    if (!command) throw new UsageError(`unknown command "${name}"`);
+    if (!load) throw new UsageError(`unknown command "${name}"`);
     if (rest.includes('--help') || rest.includes('-h')) {
       io.stdout(HELP);
       return 0;
     }
+    const command = await load();
     return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {

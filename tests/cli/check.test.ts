@@ -7,7 +7,7 @@ import { runCli } from '../helpers/io.ts';
 const TYPO = { 'elements/new-group.md': markdown(['name: New Group', 'type: gruop', ...MEMBER_OF_CO_OP]) };
 const TYPO_LINE = 'content/elements/new-group.md:3:7: error: unknown element type "gruop"; did you mean "group"? (unknown-type)';
 const LONELY = { 'elements/new-group.md': markdown(['name: New Group', 'type: group']) };
-const LONELY_LINE = 'content/elements/new-group.md:2:1: warning: "new-group" has no connections; connect it to the convening partner or to the people it supports (isolated-element)';
+const LONELY_LINE = 'content/elements/new-group.md:2:1: warning: "new-group" has no connections, so it floats alone on the map; add a membership of the convening partner or a support connection (isolated-element)';
 
 describe('care-map check', () => {
   it('exits 0 and prints no diagnostics for valid content', async () => {
@@ -28,12 +28,32 @@ describe('care-map check', () => {
     expect(result).toEqual({ code: 0, stdout: LONELY_LINE, stderr: '✔ content: 5 elements checked, 0 errors, 1 warning' });
   });
 
+  it('a file that is not .md is a warning with a rename hint, and does not fail the check', async () => {
+    const { root } = await makeContent({ 'elements/new-group.markdown': markdown(['name: New Group', 'type: group', ...MEMBER_OF_CO_OP]) });
+    const result = await runCli(['check'], { cwd: root });
+    expect(result).toEqual({
+      code: 0,
+      stdout: 'content/elements/new-group.markdown:1:1: warning: only .md files are read in elements/, so this file is ignored; rename it to "new-group.md" (ignored-file)',
+      stderr: '✔ content: 4 elements checked, 0 errors, 1 warning',
+    });
+  });
+
+  it('a private name in a public description fails the check', async () => {
+    const { root } = await makeContent({ 'elements/corner-cafe.md': (old) => old.replace('Soup on Tuesdays.', 'Soup on Tuesdays; Ada has the leek one.') });
+    const result = await runCli(['check'], { cwd: root });
+    expect(result).toEqual({
+      code: 1,
+      stdout: 'content/elements/corner-cafe.md:18:19: error: the description mentions "Ada", from the name of "ada-brown", which is anonymised; it would be published. Write "a neighbour" or the alias instead (private-name)',
+      stderr: '✖ 1 error, 0 warnings in content',
+    });
+  });
+
   it('reports errors and warnings together, errors still deciding the exit code', async () => {
     const { root } = await makeContent({ ...TYPO, 'elements/lonely-hall.md': markdown(['name: Lonely Hall', 'type: organisation']) });
     const result = await runCli(['check'], { cwd: root });
     expect(result.code).toBe(1);
     expect(result.stdout.split('\n')).toEqual([
-      'content/elements/lonely-hall.md:2:1: warning: "lonely-hall" has no connections; connect it to the convening partner or to the people it supports (isolated-element)',
+      'content/elements/lonely-hall.md:2:1: warning: "lonely-hall" has no connections, so it floats alone on the map; add a membership of the convening partner or a support connection (isolated-element)',
       TYPO_LINE,
     ]);
     expect(result.stderr).toBe('✖ 1 error, 1 warning in content');
@@ -44,7 +64,7 @@ describe('care-map check', () => {
     const result = await runCli(['check', '--format', 'github'], { cwd: root });
     expect(result.code).toBe(1);
     expect(result.stdout.split('\n')).toEqual([
-      '::warning file=content/elements/lonely-hall.md,line=2,col=1,title=isolated-element::"lonely-hall" has no connections; connect it to the convening partner or to the people it supports',
+      '::warning file=content/elements/lonely-hall.md,line=2,col=1,title=isolated-element::"lonely-hall" has no connections, so it floats alone on the map; add a membership of the convening partner or a support connection',
       '::error file=content/elements/new-group.md,line=3,col=7,title=unknown-type::unknown element type "gruop"; did you mean "group"?',
     ]);
   });

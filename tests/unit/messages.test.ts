@@ -7,6 +7,7 @@ import { checkContent, markdown, MEMBER_OF_CO_OP, type Changes } from '../helper
 const EVERYTHING_WRONG: Changes = {
   'site.yml': null,
   'maps/prototype.md': (old) => old.replace('order: 2', 'default: true\norder: 2'),
+  'maps/walks.markdown': '---\ntitle: Walks\n---\nWalks around Mill Lane.\n',
   'elements/big-file.md': markdown(['name: Big', 'type: group'], 'x'.repeat(2_000_000)),
   'elements/photo.md': new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46]),
   'elements/twice-named.md': markdown(['name: Twice', 'type: group', 'name: Named', ...MEMBER_OF_CO_OP]),
@@ -41,7 +42,7 @@ const EVERYTHING_WRONG: Changes = {
   ]),
   'elements/typo-cafe.md': markdown(['name: Typo Café', 'type: buisness', ...MEMBER_OF_CO_OP]),
   'elements/ben-carter.md': (old) =>
-    old.replace('area: Mill Lane\n', 'area: Mill Lane\ncontact: "07700 900123"\nreviewed: 2024-06-01\n').replace('      informal: [shopping]\n---', '      informal: [shopping, transport]\n---'),
+    old.replace('area: Mill Lane\n', 'area: Mill Lane\ncontact: "07700 900123"\nreviewed: 2024-06-01\n').replace('      informal: [shopping]\n---', '      informal: [shopping, transport]\n---').replace("Ben does a neighbour's shopping", "Ben does Ada's shopping"),
   'elements/ada-brown.md': (old) => old.replace('    role: supported member\n', '    role: supported member\n  - to: corner-cafe\n    type: not-in-support-plan\n'),
   'elements/lonely-allotment.md': markdown(['name: Lonely Allotment', 'type: group']),
 };
@@ -57,7 +58,8 @@ describe('messages', () => {
       content/elements/Corner-Cafe.md:1:1: error: file name "Corner-Cafe" differs from "corner-cafe" only in case; slugs must be unique ignoring case: rename or merge one (slug-case-clash)
       content/elements/ben-carter.md:5:1: error: "contact" is not allowed on a Person: people's contact details are never published; remove it (contact-on-person)
       content/elements/ben-carter.md:6:11: warning: last reviewed 2024-06-01, 593 days ago (more than 365); check the entry with the element and update "reviewed" (review-overdue)
-      content/elements/ben-carter.md:17:28: warning: "ben-carter" gives informal care "transport" here but does not list it in its own "care"; add it there or correct this connection (care-not-offered)
+      content/elements/ben-carter.md:17:28: warning: "ben-carter" gives informal care "transport" here but does not list it in its own "care"; add it to content/elements/ben-carter.md or correct this connection (care-not-offered)
+      content/elements/ben-carter.md:19:10: error: the description mentions "Ada", from the name of "ada-brown", which is anonymised; it would be published. Write "a neighbour" or the alias instead (private-name)
       content/elements/big-file.md:1:1: error: file is 2.0 MB; content files must be under 1 MB (file-too-large)
       content/elements/corner-cafe.md:13:9: error: the "not-in-support-plan" connection between "corner-cafe" and "ada-brown" is declared twice; it is also at content/elements/ada-brown.md:11:9. Keep one (duplicate-connection)
       content/elements/kitchen-table.md:1:1: error: missing required key "name" (missing-key)
@@ -75,12 +77,13 @@ describe('messages', () => {
       content/elements/kitchen-table.md:21:9: error: "kitchen-table" is connected to itself; a connection links two different elements (self-connection)
       content/elements/kitchen-table.md:24:11: error: unknown connection type "comons-membership"; did you mean "commons-membership"? (unknown-connection-type)
       content/elements/kitchen-table.md:25:5: error: missing required key "to" (missing-key)
-      content/elements/lonely-allotment.md:2:1: warning: "lonely-allotment" has no connections; connect it to the convening partner or to the people it supports (isolated-element)
+      content/elements/lonely-allotment.md:2:1: warning: "lonely-allotment" has no connections, so it floats alone on the map; add a membership of the convening partner or a support connection (isolated-element)
       content/elements/no-fences.md:1:1: error: no front matter: the file must start with a line "---", then the keys such as "name:" and "type:", then another "---" (missing-front-matter)
       content/elements/photo.md:1:1: error: this is a binary file, not Markdown text; content files must be UTF-8 text (binary-file)
       content/elements/twice-named.md:4:1: error: malformed YAML: the key "name" appears twice; each key may appear once (yaml-syntax)
       content/elements/typo-cafe.md:3:7: error: unknown element type "buisness"; did you mean "business"? (unknown-type)
       content/maps/service.md:3:1: error: only one map may be "default: true"; "prototype" already is (default-map)
+      content/maps/walks.markdown:1:1: warning: only .md files are read in maps/, so this file is ignored; rename it to "walks.md" (ignored-file)
       content/site.yml:1:1: error: site.yml is missing: create it with at least "title: <name of your care commons>" (missing-site)"
     `);
   });

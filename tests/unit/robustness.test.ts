@@ -80,7 +80,7 @@ describe('encodings and line endings', () => {
 
     const text = markdown([`name: ${name}`, 'type: business', "tags: [Zoë's Café, Ōsaka, 7]", ...MEMBER_OF_CO_OP]);
     expect(columnOf(text, 4, '7')).toBe(27);
-    expect(await report({ [NEW]: text })).toEqual([`${AT}:4:27 error wrong-kind: "tags" should be text, not the number 7`]);
+    expect(await report({ [NEW]: text })).toEqual([`${AT}:4:27 error wrong-kind: item 3 of "tags" should be text, not the number 7`]);
   });
 
   it('a file name with accents is not a valid slug', async () => {
@@ -183,7 +183,7 @@ describe('hostile and broken files', () => {
 
   it('malformed site.yml is reported at its line, and the elements are still checked', async () => {
     expect(await report({ 'site.yml': 'title: Mill Lane\ndescription: A commons\ntitle: Mill Lane Care\n', [NEW]: markdown(['name: New Group', 'type: group']) })).toEqual([
-      `${AT}:2:1 warning isolated-element: "new-group" has no connections; connect it to the convening partner or to the people it supports`,
+      `${AT}:2:1 warning isolated-element: "new-group" has no connections, so it floats alone on the map; add a membership of the convening partner or a support connection`,
       'content/site.yml:3:1 error yaml-syntax: malformed YAML: the key "title" appears twice; each key may appear once',
     ]);
   });
@@ -192,14 +192,28 @@ describe('hostile and broken files', () => {
     expect(await report({ 'site.yml': '' })).toEqual(['content/site.yml:1:1 error missing-key: missing required key "title"']);
   });
 
-  it('hidden files and other files in the content folders are ignored', async () => {
+  it('hidden files are skipped silently; other files are not read, with a warning and a rename hint', async () => {
     const result = await checkContent({
       'elements/.DS_Store': new Uint8Array([0, 0, 0, 1, 0x42, 0x75, 0x64, 0x31]),
-      'elements/notes.txt': 'not an element',
+      'elements/.new-group.md': markdown(['name: Hidden Draft', 'type: gruop']),
       'maps/.draft.md.swp': new Uint8Array([0, 1, 2]),
+      'elements/notes.txt': 'not an element',
+      'elements/new-group.markdown': markdown(['name: New Group', 'type: gruop']),
+      'elements/walks.MD': markdown(['name: Walks', 'type: gruop']),
+      'maps/walks.md.txt': '---\ntitle: Walks\n---\n',
+      'elements/photo.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00]),
     });
-    expect(result.diagnostics).toEqual([]);
+    const ignored = (file: string, folder: string, hint: string) => `content/${folder}/${file}:1:1 warning ignored-file: only .md files are read in ${folder}/, so this file is ignored${hint}`;
+    expect(result.diagnostics.map((d) => `${where(d)}: ${d.message}`)).toEqual([
+      ignored('new-group.markdown', 'elements', '; rename it to "new-group.md"'),
+      ignored('notes.txt', 'elements', '; rename it to "notes.md"'),
+      ignored('photo.png', 'elements', ''),
+      ignored('walks.MD', 'elements', '; rename it to "walks.md"'),
+      ignored('walks.md.txt', 'maps', '; rename it to "walks.md"'),
+    ]);
+    // Nothing in them was read: only warnings, and the same elements and maps as before.
     expect(result.commons?.elements).toHaveLength(4);
+    expect(result.commons?.maps.map((m) => m.id)).toEqual(['service', 'prototype']);
   });
 
   it('a YAML tag such as !!js/function is read as plain text, never run', async () => {

@@ -7,7 +7,7 @@ import { draftElement, type ElementDraft } from './element-file.ts';
 import { checkMaps } from './maps.ts';
 import { checkConnections } from './rules/connection-rules.ts';
 import { checkElementRules } from './rules/element-rules.ts';
-import { checkPrivateNames } from './rules/privacy-rules.ts';
+import { checkPrivateNames, type PublishedText } from './rules/privacy-rules.ts';
 import { checkSite } from './site.ts';
 
 /** A content folder's files, read and parsed but not yet validated. */
@@ -49,7 +49,12 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
   const context = { vocabulary: site.careTypes, mapIds, reviewAfterDays: site.reviewAfterDays, today: options.today };
   for (const draft of drafts) checkElementRules(draft, context, draft.report);
   const passed = checkConnections(drafts, site.careTypes);
-  checkPrivateNames(drafts.filter((d) => d.doc.file), out);
+  const published: PublishedText[] = sources.maps.map(({ doc }) => ({ doc, fields: [{ path: ['title'], text: stringAt(doc.data, 'title') }], body: true }));
+  if (sources.site) {
+    const doc = sources.site;
+    published.push({ doc, fields: ['title', 'description'].map((key) => ({ path: [key], text: stringAt(doc.data, key) })), body: false });
+  }
+  checkPrivateNames(drafts.filter((d) => d.doc.file), published, out);
 
   const connected = new Set<string>();
   for (const { draft, data } of passed) connected.add(draft.id).add(data.to);
@@ -123,4 +128,9 @@ function toConnection(from: string, data: NonNullable<ElementDraft['fields']['co
 
 function toCare(care: CareInput | undefined): CareOffer {
   return { formal: [...(care?.formal ?? [])], informal: [...(care?.informal ?? [])] };
+}
+
+function stringAt(data: unknown, key: string): string | undefined {
+  const value = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'string' ? value : undefined;
 }

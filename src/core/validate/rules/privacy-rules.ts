@@ -1,81 +1,106 @@
 import type { Diagnostic } from '../../diagnostic.ts';
 import { RULES } from '../../diagnostic.ts';
-import type { FieldPath } from '../../source.ts';
+import type { FieldPath, Position, SourceDocument } from '../../source.ts';
 import type { ElementDraft } from '../element-file.ts';
 
 /** Honorifics and words too common to be a sign of a name. */
 const NOT_NAMES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'the', 'and', 'of']);
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+/** Letters (with accents and apostrophes inside); hyphenated names are also split into their parts. */
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’]*/gu;
+
+/** Other published text: map titles and intros, the site's title and description. */
+export interface PublishedText {
+  doc: SourceDocument;
+  fields: { path: FieldPath; text: string | undefined }[];
+  /** Whether the document's body is published too. */
+  body: boolean;
+}
 
 /**
  * A hard rule, not a courtesy: the name of an anonymised or hidden element must
- * not appear in anything published about another element (its name, summary,
- * description, tags, connection roles and notes), nor in an alias. Each word of
- * the private name counts (a first name alone identifies someone in a small
- * neighbourhood) unless the word is also part of a public element's name.
+ * not appear in anything published — another element's name, summary,
+ * description, tags, roles and notes between public elements, an alias, a map's
+ * intro, the site's description. Each word of the private name counts (a first
+ * name alone identifies someone in a small neighbourhood) unless it is also part
+ * of a public element's name. A word counts when written as a name, with a
+ * capital: "Rose" is flagged, the "rose garden" is not.
  */
-export function checkPrivateNames(drafts: readonly ElementDraft[], out: Diagnostic[]): void {
+export function checkPrivateNames(drafts: readonly ElementDraft[], others: readonly PublishedText[], out: Diagnostic[]): void {
   const isPrivate = (d: ElementDraft) => d.fields.privacy === 'hidden' || d.fields.privacy === 'anonymised' || (d.fields.privacy === undefined && d.fields.type === 'supported-person');
   const publicWords = new Set<string>();
-  for (const d of drafts) if (!isPrivate(d) && d.fields.name) for (const w of words(d.fields.name)) publicWords.add(w.toLowerCase());
+  for (const d of drafts) if (!isPrivate(d) && d.fields.name) for (const { word } of words(d.fields.name)) publicWords.add(word.toLowerCase());
 
   const owners = new Map<string, ElementDraft>();
   for (const d of drafts) {
     if (!isPrivate(d) || !d.fields.name) continue;
-    for (const w of words(d.fields.name)) {
-      const key = w.toLowerCase();
-      if (w.length >= 3 && !NOT_NAMES.has(key) && !publicWords.has(key) && !owners.has(w)) owners.set(w, d);
+    for (const { word } of words(d.fields.name)) {
+      const key = word.toLowerCase();
+      if (word.length >= 3 && !NOT_NAMES.has(key) && !publicWords.has(key) && !owners.has(key)) owners.set(key, d);
     }
   }
   if (owners.size === 0) return;
   const byId = new Map(drafts.map((d) => [d.id, d]));
 
-  const scan = (draft: ElementDraft, text: string | undefined, at: (word: string) => { line: number; column: number }, where: string) => {
+  /** Reports the first private name word in `text`; `self` may name itself (its own summary is never published). */
+  const scan = (doc: SourceDocument, text: string | undefined, at: (index: number) => Position, where: string, self?: ElementDraft) => {
     if (!text) return;
-    for (const w of words(text)) {
-      const owner = owners.get(w);
-      if (!owner || owner === draft) continue;
-      const { line, column } = at(w);
+    for (const { word, index } of words(text)) {
+      if (!/^\p{Lu}/u.test(word)) continue;
+      const owner = owners.get(word.toLowerCase());
+      if (!owner || owner === self) continue;
+      const { line, column } = at(index);
+      const mine = doc === owner.doc;
       out.push({
-        file: draft.doc.file,
+        file: doc.file,
         line,
         column,
         severity: RULES['private-name'],
         rule: 'private-name',
-        message: `${where} mentions "${w}", from the name of "${owner.id}", which is ${owner.fields.privacy === 'hidden' ? 'hidden' : 'anonymised'}; it would be published. Write "a neighbour" or the alias instead`,
+        message: mine
+          ? `${where} contains "${word}", from this element's own name; the alias is published, so choose one that does not identify them`
+          : `${where} mentions "${word}", from the name of "${owner.id}", which is ${owner.fields.privacy === 'hidden' ? 'hidden' : 'anonymised'}; it would be published. Write "a neighbour" or the alias instead`,
       });
       return;
     }
   };
+  // A field's problem is shown at its value (quotes would make a column inside it unreliable).
+  const atValue = (doc: SourceDocument, path: FieldPath) => () => doc.locate(path, 'value');
+  const scanBody = (doc: SourceDocument, where: string, self?: ElementDraft) => {
+    const first = doc.bodyLine ?? 1;
+    doc.body.split('\n').forEach((text, i) => scan(doc, text, (index) => ({ line: first + i, column: [...text.slice(0, index)].length + 1 }), where, self));
+  };
+
   for (const draft of drafts) {
-    const f = draft.fields;
-    const field = (path: FieldPath) => () => draft.doc.locate(path, 'value');
+    const { fields: f, doc } = draft;
     if (isPrivate(draft)) {
-      if (f.privacy !== 'hidden') scan(draft, f.alias, field(['alias']), 'the alias');
+      if (f.privacy !== 'hidden') scan(doc, f.alias, atValue(doc, ['alias']), 'the alias');
       continue;
     }
-    scan(draft, f.name, field(['name']), 'the name');
-    scan(draft, f.summary, field(['summary']), 'the summary');
-    scan(draft, f.area, field(['area']), 'the area');
-    scan(draft, f.contact, field(['contact']), 'the contact');
-    (f.tags ?? []).forEach((tag, i) => scan(draft, tag, field(['tags', i]), 'a tag'));
+    scan(doc, f.summary, atValue(doc, ['summary']), 'the summary', draft);
+    scan(doc, f.area, atValue(doc, ['area']), 'the area', draft);
+    scan(doc, f.contact, atValue(doc, ['contact']), 'the contact', draft);
+    (f.tags ?? []).forEach((tag, i) => scan(doc, tag, atValue(doc, ['tags', i]), 'a tag', draft));
     for (const { index, data } of draft.connections) {
       // Roles and notes are published only between two public elements.
       const target = byId.get(data.to);
       if (!target || isPrivate(target)) continue;
-      scan(draft, data.role, field(['connections', index, 'role']), 'a connection role');
-      scan(draft, data.note, field(['connections', index, 'note']), 'a connection note');
+      scan(doc, data.role, atValue(doc, ['connections', index, 'role']), 'a connection role', draft);
+      scan(doc, data.note, atValue(doc, ['connections', index, 'note']), 'a connection note', draft);
     }
-    scanBody(draft, (text, at) => scan(draft, text, at, 'the description'));
+    scanBody(doc, 'the description', draft);
+  }
+  for (const other of others) {
+    for (const { path, text } of other.fields) scan(other.doc, text, atValue(other.doc, path), `"${path.join('.')}"`);
+    if (other.body) scanBody(other.doc, 'the text');
   }
 }
 
-function scanBody(draft: ElementDraft, scanLine: (text: string, at: (word: string) => { line: number; column: number }) => void): void {
-  const first = draft.doc.bodyLine ?? 1;
-  draft.doc.body.split('\n').forEach((text, i) => scanLine(text, (word) => ({ line: first + i, column: [...text.slice(0, Math.max(0, text.indexOf(word)))].length + 1 })));
-}
-
-function words(text: string): string[] {
-  return (text.match(WORD) ?? []).map((w) => w.replace(/['’-]+$/, '').replace(/['’]s$/, ''));
+function words(text: string): { word: string; index: number }[] {
+  const found: { word: string; index: number }[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0].replace(/['’]s$/, '').replace(/['’]+$/, '');
+    found.push({ word, index: match.index });
+  }
+  return found;
 }
