@@ -495,9 +495,6 @@ describe('private names', () => {
     ]);
   });
 
-  // BUG (src/core/validate/rules/privacy-rules.ts, scanBody): the column is found with
-  // text.indexOf(word), i.e. the first place the letters occur, even inside an earlier word
-  // ("Annual" before "Ann"). Remove `.fails` once the validator reports the word itself.
   it('the column is that of the word itself, not of an earlier word that contains it', async () => {
     const ann = markdown(['name: Ann Lee', 'type: supported-person', ...MEMBER_OF_CO_OP]);
     const result = await checkContent({ 'elements/ann-lee.md': ann, [NEW]: markdown(['name: New Group', 'type: group', ...MEMBER_OF_CO_OP], 'Annual walks with Ann.') });
