@@ -1,0 +1,99 @@
+import type { GraphFile, GraphLink, GraphNode } from '../../site/graph-file.ts';
+import type { CareVocabulary } from '../../core/vocabulary/care-types.ts';
+
+/**
+ * One map of `data/graph.json`, indexed once so nothing later walks the whole
+ * graph to answer a local question: nodes by id, each link's ends as indices,
+ * and every node's links in a compressed adjacency list (CSR). Pure: runs in
+ * the browser and, for the filter counts, at build time.
+ */
+export interface CareMapModel {
+  mapId: string;
+  maps: GraphFile['maps'];
+  careTypes: CareVocabulary;
+  /** Nodes on this map, in file order. */
+  nodes: readonly GraphNode[];
+  /** Links whose two ends are both on this map. */
+  links: readonly GraphLink[];
+  indexOf: ReadonlyMap<string, number>;
+  source: Int32Array;
+  target: Int32Array;
+  /** Links touching node i: `incident[offsets[i]] … incident[offsets[i + 1] - 1]`. */
+  offsets: Int32Array;
+  incident: Int32Array;
+  /** Links touching each node on this map (not on the whole site). */
+  degree: Int32Array;
+  /** Node indices, most connected first: label priority and Home key. */
+  byDegree: Int32Array;
+  /** Bit flags of Care Commons membership: see MEMBER_*. */
+  membership: Uint8Array;
+}
+
+export const MEMBER_ACTIVE = 1;
+export const MEMBER_INACTIVE = 2;
+
+/** A node without `maps` is on every map. */
+export function isOnMap(node: Pick<GraphNode, 'maps'>, mapId: string): boolean {
+  return !node.maps || node.maps.includes(mapId);
+}
+
+export function buildCareMapModel(file: GraphFile, mapId: string): CareMapModel {
+  const nodes = file.nodes.filter((n) => isOnMap(n, mapId));
+  const indexOf = new Map<string, number>();
+  nodes.forEach((n, i) => indexOf.set(n.id, i));
+  const links = file.links.filter((l) => indexOf.has(l.source) && indexOf.has(l.target));
+
+  const n = nodes.length;
+  const source = new Int32Array(links.length);
+  const target = new Int32Array(links.length);
+  const degree = new Int32Array(n);
+  links.forEach((l, i) => {
+    const s = indexOf.get(l.source)!;
+    const t = indexOf.get(l.target)!;
+    source[i] = s;
+    target[i] = t;
+    degree[s]!++;
+    if (t !== s) degree[t]!++;
+  });
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + degree[i]!;
+  const incident = new Int32Array(offsets[n]!);
+  const fill = offsets.slice(0, n);
+  for (let l = 0; l < links.length; l++) {
+    incident[fill[source[l]!]!++] = l;
+    if (target[l] !== source[l]) incident[fill[target[l]!]!++] = l;
+  }
+
+  const membership = new Uint8Array(n);
+  links.forEach((l, i) => {
+    const flag = l.type === 'commons-membership' ? MEMBER_ACTIVE : l.type === 'inactive-commons-membership' ? MEMBER_INACTIVE : 0;
+    if (!flag) return;
+    // The member is the end that is not the convening partner.
+    for (const [self, other] of [[source[i]!, target[i]!], [target[i]!, source[i]!]] as const) {
+      if (nodes[other]!.type === 'convening-partner' && nodes[self]!.type !== 'convening-partner') membership[self]! |= flag;
+    }
+  });
+
+  const byDegree = Int32Array.from(nodes.keys()).sort((a, b) => degree[b]! - degree[a]! || (nodes[a]!.name < nodes[b]!.name ? -1 : 1));
+  return { mapId, maps: file.maps, careTypes: file.careTypes, nodes, links, indexOf, source, target, offsets, incident, degree, byDegree, membership };
+}
+
+/** The node at the other end of link `l` from node `i`. */
+export function otherEnd(model: CareMapModel, l: number, i: number): number {
+  return model.source[l] === i ? model.target[l]! : model.source[l]!;
+}
+
+/** Care labels, falling back to the id for a care type with no label. */
+export function careLabel(model: Pick<CareMapModel, 'careTypes'>, form: 'formal' | 'informal', id: string): string {
+  return model.careTypes[form][id] ?? id;
+}
+
+/**
+ * Which way care flows through a support connection: towards the supported
+ * person (SPEC §1); between two supported people, towards the target.
+ */
+export function careReceiver(model: CareMapModel, l: number): number {
+  const s = model.source[l]!;
+  const t = model.target[l]!;
+  return model.nodes[s]!.type === 'supported-person' && model.nodes[t]!.type !== 'supported-person' ? s : t;
+}

@@ -1,0 +1,73 @@
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchBrowser, mapReady, openPage } from './helpers/browser.ts';
+import { mapPage } from './helpers/map-page.ts';
+import { serve, type StaticServer } from './helpers/server.ts';
+import { buildSite } from './helpers/site.ts';
+
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serve(await buildSite());
+  browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * axe-core over the whole page, every rule it runs by default. The site's CSP
+ * forbids inline scripts, so these pages are opened with bypassCSP to let
+ * addScriptTag inject axe.
+ */
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return found.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('the map page has no axe violations', async () => {
+  const page = await openPage(browser, server.url, { bypassCSP: true });
+  await mapReady(page);
+  expect(await violations(page)).toEqual([]);
+  await page.context().close();
+});
+
+test('nor with a profile, search results, the legend and the list view open', async () => {
+  const page = await openPage(browser, server.at('?select=cara-lee&focus=1'), { bypassCSP: true });
+  await mapReady(page);
+  const map = mapPage(page);
+  await map.map.locator('[data-part="legend"] summary').click();
+  await map.searchFor('Elm');
+  expect(await violations(page)).toEqual([]);
+  await map.search.press('Escape');
+  await map.openList();
+  expect(await violations(page)).toEqual([]);
+  await page.context().close();
+});
+
+test('nor on a phone with the filters open', async () => {
+  const page = await openPage(browser, server.url, { width: 375, height: 812, touch: true, bypassCSP: true });
+  await mapReady(page);
+  const map = mapPage(page);
+  await map.filtersButton.click();
+  await map.filters.waitFor();
+  await page.locator('#cm-filters details summary').first().click();
+  expect(await violations(page)).toEqual([]);
+  await page.context().close();
+});

@@ -1,0 +1,44 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchBrowser, mapReady, openPage, scriptErrors } from './helpers/browser.ts';
+import { mapPage } from './helpers/map-page.ts';
+import { serve, type StaticServer } from './helpers/server.ts';
+import { buildSite } from './helpers/site.ts';
+
+/* The map on a GitHub Pages project site: everything it fetches and links to stays under BASE_PATH. */
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serve(await buildSite(undefined, { base: '/care-map' }));
+  browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the map, its lazy parts and its links work under BASE_PATH', async () => {
+  const page = await openPage(browser, server.url);
+  await mapReady(page);
+  const map = mapPage(page);
+  await expect.poll(() => map.status.textContent()).toBe('All 9 elements, 14 connections.');
+
+  // Search and focus load their code on demand, from under the base.
+  await map.searchFor('Cara');
+  await map.search.press('Enter');
+  await expect.poll(() => map.profileTitle.textContent()).toBe('Cara Lee');
+  await map.profile.getByRole('button', { name: '1 step', exact: true }).click();
+  await expect.poll(async () => (await map.shownIds()).length).toBe(3);
+
+  await page.getByRole('link', { name: 'Prototype Map' }).click();
+  await page.waitForURL(/\/care-map\/maps\/prototype\/\?/);
+  await mapReady(page);
+  await expect.poll(() => map.profileTitle.textContent()).toBe('Cara Lee');
+  await map.profile.getByRole('link', { name: 'Open page' }).click();
+  await page.waitForURL(/\/care-map\/elements\/cara-lee\/$/);
+  expect(scriptErrors(page)).toEqual([]);
+  expect(server.misses).toEqual([]);
+  await page.context().close();
+});

@@ -1,0 +1,102 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchBrowser, mapReady, openPage, scriptErrors } from './helpers/browser.ts';
+import { mapPage } from './helpers/map-page.ts';
+import { serve, type StaticServer } from './helpers/server.ts';
+import { buildSite } from './helpers/site.ts';
+
+/*
+ * Large maps are drawn on a canvas. `?renderer=canvas` forces it on the small
+ * fixture, so the same interactions can be checked through it: what differs
+ * is only how the picture is made.
+ */
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serve(await buildSite());
+  browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = '', options = {}) {
+  const page = await openPage(browser, server.at(`?renderer=canvas${query}`), options);
+  await mapReady(page);
+  return mapPage(page);
+}
+
+test('draws on a canvas, and stops drawing when nothing moves', async () => {
+  const map = await open();
+  expect(await map.map.getAttribute('data-renderer')).toBe('canvas');
+  expect(await map.map.locator('canvas').count()).toBe(1);
+  expect(await map.map.locator('.cm-node').count()).toBe(0);
+  await expect.poll(() => map.status.textContent()).toBe('All 9 elements, 14 connections.');
+  const frames = await map.page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const ctx = document.querySelector('canvas')!.getContext('2d')!;
+        let count = 0;
+        const clear = ctx.clearRect.bind(ctx);
+        ctx.clearRect = (...args: Parameters<typeof clear>) => {
+          count++;
+          clear(...args);
+        };
+        setTimeout(() => resolve(count), 700);
+      }),
+  );
+  expect(frames).toBe(0);
+  expect(scriptErrors(map.page)).toEqual([]);
+  await map.page.context().close();
+});
+
+test('clicking an element selects it; the keyboard moves between elements', async () => {
+  const map = await open();
+  const proxy = map.map.locator('.cm-focus-proxy');
+  // Tab reaches the map's keyboard element, laid over the most connected one.
+  for (let i = 0; i < 60 && !(await proxy.evaluate((el) => el === document.activeElement)); i++) await map.page.keyboard.press('Tab');
+  expect(await proxy.getAttribute('aria-label')).toMatch(/^Brookside Care Co-op, Convening Partner, 9 connections$/);
+  const box = (await proxy.boundingBox())!;
+  await map.page.keyboard.press('ArrowLeft');
+  const moved = (await proxy.getAttribute('aria-label'))!;
+  expect(moved).not.toMatch(/^Brookside/);
+  await map.page.keyboard.press('Enter');
+  await expect.poll(() => map.profileTitle.textContent()).toBe(moved.split(',')[0]);
+
+  // A click where the co-op is drawn selects it.
+  await map.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect.poll(() => map.profileTitle.textContent()).toBe('Brookside Care Co-op');
+  // A click on empty map clears the selection.
+  const stage = (await map.map.locator('.cm-canvas').boundingBox())!;
+  await map.page.mouse.click(stage.x + stage.width - 90, stage.y + 30);
+  await expect.poll(() => map.profile.isVisible()).toBe(false);
+  expect(scriptErrors(map.page)).toEqual([]);
+  await map.page.context().close();
+});
+
+test('filters, focus and the list view work the same', async () => {
+  const map = await open('&select=cara-lee&focus=1');
+  await expect.poll(() => map.status.textContent()).toMatch(/^3 of 9 elements/);
+  await map.openList();
+  expect(await map.listedElements()).toEqual(['Brookside Care Co-op', 'Cara Lee', 'Neighbour on Elm Row']);
+  await map.profile.getByRole('button', { name: 'Whole map', exact: true }).click();
+  await map.setOption('Element types', 'Business');
+  await expect.poll(() => map.listedElements()).toEqual(['Elm Row Café']);
+  expect(new URL(map.page.url()).searchParams.get('renderer')).toBe('canvas');
+  expect(scriptErrors(map.page)).toEqual([]);
+  await map.page.context().close();
+});
+
+test('has no axe violations', async () => {
+  const map = await open('', { bypassCSP: true });
+  await map.page.addScriptTag({ path: new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname });
+  const violations = await map.page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string }[] }> } }).axe;
+    return (await axe.run(document)).violations.map((v) => v.id);
+  });
+  expect(violations).toEqual([]);
+  await map.page.context().close();
+});

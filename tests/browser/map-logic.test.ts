@@ -1,0 +1,150 @@
+import { describe, expect, test } from 'vitest';
+import type { GraphFile, GraphLink, GraphNode } from '../../src/site/graph-file.ts';
+import { buildCareMapModel } from '../../src/client/map/care-map-model.ts';
+import { applyFilters, filterOptions, focusOn, knownFilters, noFilters, type CareMapFilters } from '../../src/client/map/filters.ts';
+import { placeLabels } from '../../src/client/map/label-placement.ts';
+import { stateFromQuery, stateToQuery } from '../../src/client/map/map-state.ts';
+
+/*
+ * The map's rules without a browser: what each filter shows, what a URL
+ * carries, how far focus walks, and that labels never overlap. A tiny commons:
+ * the co-op convenes; Sam is supported by Ann (shopping, in the plan) and by
+ * the Café (meals, outside it); Bob was a member; the Shop offers meals but
+ * gives them to nobody; the Club is only on the second map.
+ */
+const node = (id: string, type: GraphNode['type'], extra: Partial<GraphNode> = {}): GraphNode => ({ id, name: id, type, x: 0, y: 0, degree: 0, ...extra });
+const link = (source: string, target: string, type: GraphLink['type'], care: Partial<GraphLink['care']> = {}): GraphLink => ({ source, target, type, care: { formal: [], informal: [], ...care } });
+const FILE: GraphFile = {
+  maps: [
+    { id: 'one', title: 'One', default: true, order: 1 },
+    { id: 'two', title: 'Two', default: false, order: 2 },
+  ],
+  careTypes: { formal: { 'care-coordination': 'Care coordination' }, informal: { shopping: 'Shopping', meals: 'Meals' } },
+  nodes: [
+    node('coop', 'convening-partner', { care: { formal: ['care-coordination'], informal: [] } }),
+    node('sam', 'supported-person', { tags: ['garden'] }),
+    node('ann', 'person', { care: { formal: [], informal: ['shopping'] }, tags: ['volunteer'] }),
+    node('bob', 'person', { tags: ['volunteer', 'driver'] }),
+    node('cafe', 'business', { care: { formal: [], informal: ['meals'] } }),
+    node('shop', 'business', { care: { formal: [], informal: ['meals'] } }),
+    node('club', 'group', { maps: ['two'] }),
+  ],
+  links: [
+    link('ann', 'coop', 'commons-membership'),
+    link('cafe', 'coop', 'commons-membership'),
+    link('sam', 'coop', 'commons-membership'),
+    link('bob', 'coop', 'inactive-commons-membership'),
+    link('coop', 'sam', 'shared-support-plan', { formal: ['care-coordination'] }),
+    link('ann', 'sam', 'shared-support-plan', { informal: ['shopping'] }),
+    link('cafe', 'sam', 'not-in-support-plan', { informal: ['meals'] }),
+    link('club', 'sam', 'not-in-support-plan', { informal: ['meals'] }),
+  ],
+};
+const model = buildCareMapModel(FILE, 'one');
+
+function shown(change: Partial<CareMapFilters>) {
+  const result = applyFilters(model, { ...noFilters(), ...change });
+  return {
+    elements: model.nodes.filter((_, i) => result.nodes[i]).map((n) => n.id).sort(),
+    connections: model.links.filter((_, l) => result.links[l]).map((c) => `${c.source}>${c.target}`).sort(),
+  };
+}
+
+describe('filters', () => {
+  test('a map holds its own elements and the connections between them', () => {
+    expect(model.nodes.map((n) => n.id)).not.toContain('club');
+    expect(model.links).toHaveLength(7);
+    expect(shown({}).elements).toHaveLength(6);
+  });
+
+  test('options in a group add up; groups narrow each other', () => {
+    expect(shown({ type: ['person'] }).elements).toEqual(['ann', 'bob']);
+    expect(shown({ type: ['person', 'business'] }).elements).toEqual(['ann', 'bob', 'cafe', 'shop']);
+    expect(shown({ type: ['person', 'business'], tag: ['volunteer'] }).elements).toEqual(['ann', 'bob']);
+    expect(shown({ type: ['person', 'business'], tag: ['volunteer'], member: ['active'] }).elements).toEqual(['ann']);
+  });
+
+  test('a connection goes when either end is hidden', () => {
+    expect(shown({ type: ['person', 'convening-partner'] }).connections).toEqual(['ann>coop', 'bob>coop']);
+    expect(shown({ type: ['person'] }).connections).toEqual([]);
+  });
+
+  test('connection types hide connections, never elements', () => {
+    const result = shown({ connection: ['inactive-commons-membership'] });
+    expect(result.connections).toEqual(['bob>coop']);
+    expect(result.elements).toHaveLength(6);
+  });
+
+  test('a care type shows its givers and receivers, the connections it flows through, and who offers it', () => {
+    expect(shown({ care: ['shopping'] })).toEqual({ elements: ['ann', 'sam'], connections: ['ann>sam'] });
+    // The shop offers meals to nobody on the map, but offering is enough to be found.
+    expect(shown({ care: ['meals'] })).toEqual({ elements: ['cafe', 'sam', 'shop'], connections: ['cafe>sam'] });
+    expect(shown({ form: ['formal'] })).toEqual({ elements: ['coop', 'sam'], connections: ['coop>sam'] });
+  });
+
+  test('inside or outside a support plan is about the connection; offering alone is not enough', () => {
+    expect(shown({ plan: ['outside'] })).toEqual({ elements: ['cafe', 'sam'], connections: ['cafe>sam'] });
+    expect(shown({ plan: ['inside'], form: ['informal'] })).toEqual({ elements: ['ann', 'sam'], connections: ['ann>sam'] });
+  });
+
+  test('membership keeps the convening partner with its members', () => {
+    expect(shown({ member: ['inactive'] })).toEqual({ elements: ['bob', 'coop'], connections: ['bob>coop'] });
+  });
+
+  test('counts: elements an option shows on its own, connections for connection types', () => {
+    const options = filterOptions(model);
+    const count = (group: keyof CareMapFilters, value: string) => options[group].find((o) => o.value === value)?.count;
+    expect(count('type', 'business')).toBe(2);
+    expect(count('type', 'group')).toBe(0);
+    expect(count('connection', 'commons-membership')).toBe(3);
+    expect(count('care', 'meals')).toBe(3);
+    expect(count('plan', 'inside')).toBe(3);
+    expect(count('member', 'active')).toBe(3);
+    expect(count('tag', 'volunteer')).toBe(2);
+    expect(options.tag.map((t) => t.value)).toEqual(['volunteer', 'driver', 'garden']);
+    expect(knownFilters({ ...noFilters(), tag: ['volunteer', 'nowhere'] }, options).tag).toEqual(['volunteer']);
+  });
+});
+
+describe('focus', () => {
+  test('walks shown connections one to three steps out', () => {
+    const all = applyFilters(model, noFilters());
+    const ids = (depth: number, root = 'bob') => model.nodes.filter((_, i) => focusOn(model, all, model.indexOf.get(root)!, depth).nodes[i]).map((n) => n.id).sort();
+    expect(ids(1)).toEqual(['bob', 'coop']);
+    expect(ids(2)).toEqual(['ann', 'bob', 'cafe', 'coop', 'sam']);
+    expect(ids(3)).toEqual(['ann', 'bob', 'cafe', 'coop', 'sam']);
+    expect(ids(1, 'shop')).toEqual(['shop']);
+  });
+});
+
+describe('the URL', () => {
+  test('carries selection, focus and filters, in a stable order', () => {
+    const state = { select: 'ann', focus: 2 as const, filters: { ...noFilters(), type: ['person', 'business'] as CareMapFilters['type'], tag: ['a b', 'x&y'] } };
+    const query = stateToQuery(state);
+    expect(query).toBe('?select=ann&focus=2&type=business&type=person&tag=a+b&tag=x%26y');
+    expect(stateFromQuery(query)).toEqual({ ...state, filters: { ...state.filters, type: ['business', 'person'] } });
+  });
+
+  test('ignores focus without a selection, and nonsense depths', () => {
+    expect(stateFromQuery('?focus=2').focus).toBe(0);
+    expect(stateFromQuery('?select=a&focus=9').focus).toBe(0);
+    expect(stateToQuery({ select: null, focus: 0, filters: noFilters() })).toBe('');
+  });
+});
+
+describe('labels', () => {
+  test('are placed in priority order without overlapping each other or symbols', () => {
+    const boxes = [
+      { x: 100, y: 100, width: 80, height: 15 },
+      { x: 120, y: 105, width: 80, height: 15 },
+      { x: 300, y: 100, width: 80, height: 15 },
+      { x: 500, y: 100, width: 80, height: 15 },
+    ];
+    const symbol = { x: 500, y: 95, width: 20, height: 20 };
+    expect(placeLabels([0, 1, 2, 3], (i) => boxes[i]!, 10, [symbol])).toEqual([0, 2]);
+    expect(placeLabels([1, 0], (i) => boxes[i]!, 10)).toEqual([1]);
+    expect(placeLabels([3], (i) => boxes[i]!, 10, [symbol], () => 'forced')).toEqual([3]);
+    expect(placeLabels([0, 3, 1], (i) => boxes[i]!, 10, [symbol], () => 'over-symbols')).toEqual([0, 3]);
+    expect(placeLabels([0, 2, 3], (i) => boxes[i]!, 1)).toEqual([0]);
+  });
+});
