@@ -71,3 +71,24 @@ test('nor on a phone with the filters open', async () => {
   expect(await violations(page)).toEqual([]);
   await page.context().close();
 });
+
+test('an element page and the directory have no axe violations', async () => {
+  for (const sitePath of ['elements/brookside-care-co-op/', 'elements/']) {
+    const page = await openPage(browser, server.at(sitePath), { bypassCSP: true });
+    await page.locator('h1').waitFor();
+    expect(await violations(page), sitePath).toEqual([]);
+    await page.context().close();
+  }
+});
+
+test('the directory filters by type without a page load', async () => {
+  const page = await openPage(browser, server.at('elements/'));
+  const all = await page.locator('.directory-list li:visible').count();
+  await page.selectOption('select[name="type"]', 'group');
+  const groups = await page.locator('.directory-list li:visible').count();
+  expect(groups).toBeGreaterThan(0);
+  expect(groups).toBeLessThan(all);
+  expect(await page.locator('.directory-list li:visible[data-type]:not([data-type="group"])').count()).toBe(0);
+  expect(page.url()).toContain('type=group');
+  await page.context().close();
+});
