@@ -6,6 +6,9 @@ import { validateContent, type ContentSources, type ValidationResult } from '../
 import { parseMarkdownSource, parseYamlSource, type ParsedSource } from './front-matter.ts';
 import { readContentFile } from './read-file.ts';
 
+/** Files read at once: well under any open-file limit. */
+const READ_BATCH = 128;
+
 export interface LoadOptions {
   /** Folder that diagnostic paths are relative to; default the current folder. */
   cwd?: string;
@@ -59,10 +62,16 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     const doc = await parse(path.join(root, 'maps', name), parseMarkdownSource);
     if (doc) sources.maps.push({ id: name.slice(0, -3), doc });
   }
-  for (const name of await markdownIn('elements')) {
-    const doc = await parse(path.join(root, 'elements', name), parseMarkdownSource);
-    if (doc) sources.elements.push({ id: name.slice(0, -3), doc });
-    else sources.unparsedElementIds!.push(name.slice(0, -3));
+  // Read in batches rather than one file at a time: thousands of files are common.
+  const elementNames = await markdownIn('elements');
+  for (let start = 0; start < elementNames.length; start += READ_BATCH) {
+    const batch = elementNames.slice(start, start + READ_BATCH);
+    const docs = await Promise.all(batch.map((name) => parse(path.join(root, 'elements', name), parseMarkdownSource)));
+    batch.forEach((name, i) => {
+      const doc = docs[i];
+      if (doc) sources.elements.push({ id: name.slice(0, -3), doc });
+      else sources.unparsedElementIds!.push(name.slice(0, -3));
+    });
   }
 
   const result = validateContent(sources, { today: options.today ?? new Date().toISOString().slice(0, 10) });
