@@ -1,8 +1,6 @@
 import { hasCare, type CareOffer } from '../core/model.ts';
-import type { PublicConnection } from '../core/projection/public-commons.ts';
+import type { NamedElement, PublicConnection } from '../core/projection/public-commons.ts';
 import type { CareVocabulary } from '../core/vocabulary/care-types.ts';
-import type { ConnectionType } from '../core/vocabulary/connection-types.ts';
-import type { ElementType } from '../core/vocabulary/element-types.ts';
 import type { PublishedSite } from './published-site.ts';
 
 /** `data/graph.json`: the public graph the map draws, with positions settled at build time. */
@@ -14,34 +12,18 @@ export interface GraphFile {
   careTypes: CareVocabulary;
 }
 
-export interface GraphNode {
-  id: string;
-  name: string;
-  type: ElementType;
-  x: number;
-  y: number;
-  /** Connections touching it on the public graph. */
-  degree: number;
-  anonymised?: true;
-  summary?: string;
-  area?: string;
-  website?: string;
-  contact?: string;
-  care?: CareOffer;
-  tags?: string[];
-  maps?: string[];
-  reviewed?: string;
-}
+/** A node: id, name (the alias when anonymised), type, position, and the public fields that are set. */
+export type GraphNode = Pick<NamedElement, 'id' | 'name' | 'type'> &
+  Partial<Pick<NamedElement, 'summary' | 'area' | 'website' | 'contact' | 'care' | 'tags' | 'maps' | 'reviewed'>> & {
+    x: number;
+    y: number;
+    /** Connections touching it on the public graph. */
+    degree: number;
+    anonymised?: true;
+  };
 
-export interface GraphLink {
-  source: string;
-  target: string;
-  type: ConnectionType;
-  care: CareOffer;
-  since?: string;
-  role?: string;
-  note?: string;
-}
+/** A link is a public connection as it is. */
+export type GraphLink = PublicConnection;
 
 export function graphFile(site: PublishedSite): GraphFile {
   const { commons, positions } = site;
@@ -69,7 +51,7 @@ export function graphFile(site: PublishedSite): GraphFile {
   return {
     maps: commons.maps.map(({ id, title, default: isDefault, order }) => ({ id, title, default: isDefault, order })),
     nodes,
-    links: commons.connections.map((c: PublicConnection): GraphLink => ({ ...c })),
+    links: commons.connections,
     careTypes: usedCare(site),
   };
 }

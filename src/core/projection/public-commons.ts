@@ -7,24 +7,8 @@ import { letterCode } from './letters.ts';
 /** An element as it may be published. Anonymised ones carry only id, alias, type and maps. */
 export type PublicElement = NamedElement | AnonymisedElement;
 
-export interface NamedElement {
-  id: string;
-  anonymised: false;
-  name: string;
-  type: ElementType;
-  summary?: string;
-  area?: string;
-  website?: string;
-  contact?: string;
-  care: CareOffer;
-  tags: string[];
-  maps?: string[];
-  reviewed?: string;
-  /** Markdown description. */
-  body: string;
-  /** Source file, for "Edit this page". */
-  file: string;
-}
+/** A public element: every field of the validated one, but its privacy settings. */
+export type NamedElement = Omit<CareElement, 'id' | 'privacy' | 'alias'> & { id: string; anonymised: false };
 
 export interface AnonymisedElement {
   /** Opaque: does not reveal the slug. */
@@ -116,23 +100,9 @@ export function projectPublic(commons: CareCommons, options: ProjectionOptions):
   };
 }
 
-function named(e: CareElement): NamedElement {
-  return {
-    id: e.id,
-    anonymised: false,
-    name: e.name,
-    type: e.type,
-    ...(e.summary !== undefined && { summary: e.summary }),
-    ...(e.area !== undefined && { area: e.area }),
-    ...(e.website !== undefined && { website: e.website }),
-    ...(e.contact !== undefined && { contact: e.contact }),
-    care: e.care,
-    tags: e.tags,
-    ...(e.maps && { maps: e.maps }),
-    ...(e.reviewed !== undefined && { reviewed: e.reviewed }),
-    body: e.body,
-    file: e.file,
-  };
+function named(element: CareElement): NamedElement {
+  const { privacy: _privacy, alias: _alias, ...published } = element;
+  return { ...published, anonymised: false };
 }
 
 /** "Supported Person A", "Supported Person B"…, lettered per type in opaque-id order (not name order). */
