@@ -30,7 +30,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { gzipSize } from './sizes.ts';
-import { serveStatic } from './serve.ts';
+import { serve } from '../tests/browser/helpers/server.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -133,7 +133,7 @@ interface BenchState {
 export async function measureBrowser(dist: string, options: BrowserOptions = {}): Promise<BrowserMetrics> {
   const loads = options.loads ?? 3;
   const timeoutMs = options.timeoutMs ?? 180_000;
-  const server = await serveStatic(dist);
+  const server = await serve({ dist, base: '' });
   const browser = await launch();
   const m: BrowserMetrics = {
     chromium: browser.version(),

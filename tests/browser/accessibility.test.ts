@@ -1,25 +1,13 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, mapReady, openPage } from './helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { mapReady, openPage } from './helpers/browser.ts';
 import { mapPage } from './helpers/map-page.ts';
-import { serve, type StaticServer } from './helpers/server.ts';
-import { buildSite } from './helpers/site.ts';
+import { useBrowserSession } from './helpers/session.ts';
 
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serve(await buildSite());
-  browser = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowserSession();
 
 interface Violation {
   id: string;
@@ -42,14 +30,14 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 test('the map page has no axe violations', async () => {
-  const page = await openPage(browser, server.url, { bypassCSP: true });
+  const page = await openPage(session.browser, session.server.url, { bypassCSP: true });
   await mapReady(page);
   expect(await violations(page)).toEqual([]);
   await page.context().close();
 });
 
 test('nor with a profile, search results, the legend and the list view open', async () => {
-  const page = await openPage(browser, server.at('?select=cara-lee&focus=1'), { bypassCSP: true });
+  const page = await openPage(session.browser, session.server.at('?select=cara-lee&focus=1'), { bypassCSP: true });
   await mapReady(page);
   const map = mapPage(page);
   await map.map.locator('[data-part="legend"] summary').click();
@@ -62,7 +50,7 @@ test('nor with a profile, search results, the legend and the list view open', as
 });
 
 test('nor on a phone with the filters open', async () => {
-  const page = await openPage(browser, server.url, { width: 375, height: 812, touch: true, bypassCSP: true });
+  const page = await openPage(session.browser, session.server.url, { width: 375, height: 812, touch: true, bypassCSP: true });
   await mapReady(page);
   const map = mapPage(page);
   await map.filtersButton.click();
@@ -74,7 +62,7 @@ test('nor on a phone with the filters open', async () => {
 
 test('an element page and the directory have no axe violations', async () => {
   for (const sitePath of ['elements/brookside-care-co-op/', 'elements/']) {
-    const page = await openPage(browser, server.at(sitePath), { bypassCSP: true });
+    const page = await openPage(session.browser, session.server.at(sitePath), { bypassCSP: true });
     await page.locator('h1').waitFor();
     expect(await violations(page), sitePath).toEqual([]);
     await page.context().close();
@@ -82,7 +70,7 @@ test('an element page and the directory have no axe violations', async () => {
 });
 
 test('the directory filters by type without a page load', async () => {
-  const page = await openPage(browser, server.at('elements/'));
+  const page = await openPage(session.browser, session.server.at('elements/'));
   const all = await page.locator('.directory-list li:visible').count();
   await page.selectOption('select[name="type"]', 'group');
   const groups = await page.locator('.directory-list li:visible').count();

@@ -1,26 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, mapReady, openPage, scriptErrors } from './helpers/browser.ts';
+import { expect, test } from 'vitest';
+import { mapReady, openPage, scriptErrors } from './helpers/browser.ts';
 import { mapPage } from './helpers/map-page.ts';
-import { serve, type StaticServer } from './helpers/server.ts';
 import { buildSite } from './helpers/site.ts';
+import { useBrowserSession } from './helpers/session.ts';
 
 /* The map on a GitHub Pages project site: everything it fetches and links to stays under BASE_PATH. */
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serve(await buildSite(undefined, { base: '/care-map' }));
-  browser = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowserSession(() => buildSite(undefined, { base: '/care-map' }));
 
 test('the map, its lazy parts and its links work under BASE_PATH', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(session.browser, session.server.url);
   await mapReady(page);
   const map = mapPage(page);
   await expect.poll(() => map.status.textContent()).toBe('All 9 elements, 14 connections.');
@@ -39,6 +27,6 @@ test('the map, its lazy parts and its links work under BASE_PATH', async () => {
   await map.profile.getByRole('link', { name: 'Open page' }).click();
   await page.waitForURL(/\/care-map\/elements\/cara-lee\/$/);
   expect(scriptErrors(page)).toEqual([]);
-  expect(server.misses).toEqual([]);
+  expect(session.server.misses).toEqual([]);
   await page.context().close();
 });

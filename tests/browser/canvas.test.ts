@@ -1,30 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, mapReady, openPage, scriptErrors } from './helpers/browser.ts';
+import { expect, test } from 'vitest';
+import { mapReady, openPage, scriptErrors } from './helpers/browser.ts';
 import { mapPage } from './helpers/map-page.ts';
-import { serve, type StaticServer } from './helpers/server.ts';
-import { buildSite } from './helpers/site.ts';
+import { useBrowserSession } from './helpers/session.ts';
 
 /*
  * Large maps are drawn on a canvas. `?renderer=canvas` forces it on the small
  * fixture, so the same interactions can be checked through it: what differs
  * is only how the picture is made.
  */
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serve(await buildSite());
-  browser = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowserSession();
 
 async function open(query = '', options = {}) {
-  const page = await openPage(browser, server.at(`?renderer=canvas${query}`), options);
+  const page = await openPage(session.browser, session.server.at(`?renderer=canvas${query}`), options);
   await mapReady(page);
   return mapPage(page);
 }

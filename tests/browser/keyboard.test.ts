@@ -1,22 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, mapReady, openPage, scriptErrors } from './helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { mapReady, openPage, scriptErrors } from './helpers/browser.ts';
 import { mapPage } from './helpers/map-page.ts';
-import { serve, type StaticServer } from './helpers/server.ts';
-import { buildSite } from './helpers/site.ts';
+import { useBrowserSession } from './helpers/session.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serve(await buildSite());
-  browser = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowserSession();
 
 /** Presses Tab (or Shift+Tab) until the focused element matches, as a keyboard user would. */
 async function tabTo(page: Page, matches: (el: Element) => boolean, { back = false, limit = 80 } = {}): Promise<void> {
@@ -46,7 +34,7 @@ async function focusVisible(page: Page): Promise<boolean> {
 const activeName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '');
 
 test('everything works from the keyboard alone, with a visible focus', async () => {
-  const page = await openPage(browser, server.url);
+  const page = await openPage(session.browser, session.server.url);
   await mapReady(page);
   const map = mapPage(page);
 

@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, mapReady, openPage, scriptErrors } from './helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { mapReady, openPage, scriptErrors } from './helpers/browser.ts';
 import { mapPage } from './helpers/map-page.ts';
-import { serve, type StaticServer } from './helpers/server.ts';
-import { buildSite } from './helpers/site.ts';
+import { useBrowserSession } from './helpers/session.ts';
 
 /*
  * The interactive map of the Brookside fixture (tests/browser/fixtures):
@@ -13,24 +12,16 @@ import { buildSite } from './helpers/site.ts';
  */
 const SERVICE = ['bert-khan', 'brookside-care-co-op', 'cara-lee', 'dev-patel', 'elm-row-cafe', 'homecare-plus', 'riverside-surgery', 'town-library'];
 
-let browser: Browser;
-let server: StaticServer;
+const session = useBrowserSession();
 let alma: string;
 
 beforeAll(async () => {
-  server = await serve(await buildSite());
-  browser = await launchBrowser();
-  const graph = (await (await fetch(server.at('data/graph.json'))).json()) as { nodes: { id: string; name: string }[] };
+  const graph = (await (await fetch(session.server.at('data/graph.json'))).json()) as { nodes: { id: string; name: string }[] };
   alma = graph.nodes.find((n) => n.name === 'Neighbour on Elm Row')!.id;
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function open(path = '', options = {}): Promise<ReturnType<typeof mapPage>> {
-  const page = await openPage(browser, server.at(path), options);
+  const page = await openPage(session.browser, session.server.at(path), options);
   await mapReady(page);
   return mapPage(page);
 }
@@ -79,7 +70,7 @@ describe('opening the map', () => {
   test('publishes nothing of hidden elements or anonymised slugs', async () => {
     const map = await open();
     const html = await map.page.content();
-    const graph = await (await fetch(server.at('data/graph.json'))).text();
+    const graph = await (await fetch(session.server.at('data/graph.json'))).text();
     for (const text of [html, graph]) {
       expect(text).not.toContain('Zed Quiet');
       expect(text).not.toContain('zed-quiet');
@@ -354,7 +345,7 @@ describe('maps and links', () => {
   });
 
   test('an element page\'s "Show on map" selects it on the map', async () => {
-    const page = await openPage(browser, server.at('elements/knit-club/'));
+    const page = await openPage(session.browser, session.server.at('elements/knit-club/'));
     await page.getByRole('link', { name: 'Show on map' }).click();
     await mapReady(page);
     const map = mapPage(page);

@@ -1,23 +1,11 @@
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, mapReady, openPage, scriptErrors } from './helpers/browser.ts';
+import type { CDPSession, Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { mapReady, openPage, scriptErrors } from './helpers/browser.ts';
 import { mapPage } from './helpers/map-page.ts';
-import { serve, type StaticServer } from './helpers/server.ts';
-import { buildSite } from './helpers/site.ts';
+import { useBrowserSession } from './helpers/session.ts';
 
-let browser: Browser;
-let server: StaticServer;
+const session = useBrowserSession();
 const PHONE = { width: 375, height: 812, touch: true };
-
-beforeAll(async () => {
-  server = await serve(await buildSite());
-  browser = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 type Point = { x: number; y: number };
 
@@ -39,7 +27,7 @@ async function emptySpot(page: Page): Promise<Point> {
 }
 
 test('at 375 px the filters sit behind a button and the map fills the screen', async () => {
-  const page = await openPage(browser, server.url, PHONE);
+  const page = await openPage(session.browser, session.server.url, PHONE);
   await mapReady(page);
   const map = mapPage(page);
   expect(await map.filters.isVisible()).toBe(false);
@@ -60,7 +48,7 @@ test('at 375 px the filters sit behind a button and the map fills the screen', a
 });
 
 test('tapping an element opens its profile as a bottom sheet', async () => {
-  const page = await openPage(browser, server.url, PHONE);
+  const page = await openPage(session.browser, session.server.url, PHONE);
   await mapReady(page);
   const map = mapPage(page);
   await map.node('bert-khan').tap();
@@ -79,7 +67,7 @@ test('tapping an element opens its profile as a bottom sheet', async () => {
 });
 
 test('one finger pans and two fingers zoom', async () => {
-  const page = await openPage(browser, server.url, PHONE);
+  const page = await openPage(session.browser, session.server.url, PHONE);
   await mapReady(page);
   const map = mapPage(page);
   const cdp = await page.context().newCDPSession(page);
