@@ -1,6 +1,6 @@
 import { compareText } from '../core/diagnostic.ts';
 import type { CareOffer } from '../core/model.ts';
-import type { NamedElement, PublicElement } from '../core/projection/public-commons.ts';
+import type { NamedElement, PublicConnection, PublicElement } from '../core/projection/public-commons.ts';
 import { CONNECTION_TYPES, isMembership, type ConnectionType } from '../core/vocabulary/connection-types.ts';
 import type { Point } from '../core/layout/force-layout.ts';
 import type { PublishedSite } from './published-site.ts';
@@ -31,7 +31,8 @@ export interface Membership {
 
 export interface Neighbourhood {
   nodes: { element: PublicElement; point: Point; centre: boolean }[];
-  links: { source: Point; target: Point; type: ConnectionType }[];
+  /** One per connection: the neighbour at its far end, and its type. */
+  links: { other: string; type: ConnectionType }[];
 }
 
 /** What an element's page shows about its place in the care commons. */
@@ -77,12 +78,12 @@ function flowsTowards(source: string, target: string, elements: ReadonlyMap<stri
   return elements.get(source)?.type === 'supported-person' && elements.get(target)?.type !== 'supported-person' ? source : target;
 }
 
-function neighbourhood(site: PublishedSite, id: string, touching: ReturnType<typeof siteIndex>['adjacency'] extends ReadonlyMap<string, infer V> ? V : never): Neighbourhood {
+function neighbourhood(site: PublishedSite, id: string, touching: readonly PublicConnection[]): Neighbourhood {
   const index = siteIndex(site);
   const at = (key: string) => site.positions.get(key) ?? { x: 0, y: 0 };
   const ids = new Set([id, ...touching.map((c) => (c.source === id ? c.target : c.source))]);
   return {
     nodes: [...ids].map((key) => ({ element: index.element.get(key)!, point: at(key), centre: key === id })),
-    links: touching.map((c) => ({ source: at(c.source), target: at(c.target), type: c.type })),
+    links: touching.map((c) => ({ other: c.source === id ? c.target : c.source, type: c.type })),
   };
 }
