@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { getFreePages } from '../astro/free-pages.ts';
 import { isNamed } from '../core/projection/public-commons.ts';
 import { withBase } from '../astro/paths.ts';
 import { getSite } from '../site/site-store.ts';
@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ site: siteUrl }) => {
     ...site.commons.maps.map((m) => withBase(`maps/${m.id}/`)),
     withBase('elements/'),
     ...site.commons.elements.filter(isNamed).map((e) => withBase(`elements/${e.id}/`)),
-    ...(await getCollection("pages")).map((p: { id: string }) => withBase(`${p.id}/`)),
+    ...(await getFreePages()).map((p) => withBase(`${p.id}/`)),
   ];
   const loc = (path: string) => (siteUrl ? new URL(path, siteUrl).href : path);
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
