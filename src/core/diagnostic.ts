@@ -46,6 +46,7 @@ export const RULES = {
   'care-not-offered': 'warning',
   'isolated-element': 'warning',
   'ignored-file': 'warning',
+  'unsafe-html': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;

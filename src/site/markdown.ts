@@ -1,20 +1,48 @@
 import MarkdownIt from 'markdown-it';
+import sanitizeHtml from 'sanitize-html';
+import {
+  DROPPED_WITH_CONTENT,
+  SAFE_HTML_ATTRIBUTES,
+  SAFE_HTML_TAGS,
+  SAFE_IMAGE_SCHEMES,
+  SAFE_LINK_SCHEMES,
+} from '../core/vocabulary/safe-html.ts';
 
 /**
- * Markdown for element descriptions and map intros. Raw HTML is not rendered
- * (it shows as text), and markdown-it refuses javascript:, vbscript:, file:
- * and data: links, so contributed text cannot inject markup or script.
+ * Markdown for element descriptions and map intros. Raw HTML is allowed, then
+ * the whole result is sanitised against the allowlist in core/vocabulary:
+ * no scripts, styles, event handlers, frames, forms, ids or classes, and links
+ * only to http(s), mailto and tel or within the site.
  */
-const markdown = new MarkdownIt({ html: false, linkify: true, typographer: true });
+const markdown = new MarkdownIt({ html: true, linkify: true, typographer: true });
 
-const defaultLinkOpen = markdown.renderer.rules['link_open'] ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
-markdown.renderer.rules['link_open'] = (tokens, idx, options, env, self) => {
-  const token = tokens[idx]!;
-  const href = token.attrGet('href') ?? '';
-  if (/^https?:/i.test(href)) token.attrSet('rel', 'noopener noreferrer');
-  return defaultLinkOpen(tokens, idx, options, env, self);
+const SANITISE: sanitizeHtml.IOptions = {
+  allowedTags: [...SAFE_HTML_TAGS],
+  allowedAttributes: Object.fromEntries(Object.entries(SAFE_HTML_ATTRIBUTES).map(([tag, names]) => [tag, [...names]])),
+  allowedSchemes: [...SAFE_LINK_SCHEMES],
+  allowedSchemesByTag: { img: [...SAFE_IMAGE_SCHEMES] },
+  allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
+  allowProtocolRelative: false,
+  allowVulnerableTags: false,
+  disallowedTagsMode: 'discard',
+  nonTextTags: [...DROPPED_WITH_CONTENT],
+  transformTags: {
+    h1: 'h2',
+    // A picture from elsewhere is not shown (see SAFE_IMAGE_SCHEMES); its description is.
+    img: (tagName, attribs) => (isRelative(attribs['src']) ? { tagName, attribs } : { tagName: 'span', attribs: {}, text: attribs['alt'] ?? '' }),
+    a: (tagName, attribs) => {
+      const external = /^(https?:)?\/\//i.test(attribs['href'] ?? '');
+      return { tagName, attribs: external ? { ...attribs, rel: 'noopener noreferrer' } : attribs };
+    },
+  },
 };
+// rel is added by the transform above, which runs before the allowlist.
+SANITISE.allowedAttributes = { ...(SANITISE.allowedAttributes as Record<string, string[]>), a: [...(SAFE_HTML_ATTRIBUTES['a'] ?? []), 'rel'] };
+
+function isRelative(url: string | undefined): boolean {
+  return !!url && !/^[a-z][a-z0-9+.-]*:/i.test(url.trim()) && !url.trim().startsWith('//') && !url.includes('\\');
+}
 
 export function renderMarkdown(source: string): string {
-  return markdown.render(source);
+  return sanitizeHtml(markdown.render(source), SANITISE);
 }

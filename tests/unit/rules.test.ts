@@ -181,6 +181,11 @@ const CASES = {
     expect: ['content/elements/new-group.markdown:1:1 warning ignored-file'],
     message: 'only .md files are read in elements/, so this file is ignored; rename it to "new-group.md"',
   },
+  'unsafe-html': {
+    changes: { [NEW]: markdown(['name: New Group', 'type: group', ...MEMBER_OF_CO_OP], 'Watch <iframe src="https://video.example/1"></iframe> here.') },
+    expect: [`${AT}:8:7 warning unsafe-html`],
+    message: '<iframe> is removed from the published page, with everything inside it',
+  },
 } satisfies Record<RuleId, RuleCase>;
 
 describe('every rule', () => {
@@ -208,6 +213,32 @@ describe('every rule', () => {
 });
 
 describe('rule details', () => {
+  it('unsafe-html explains what the site removes, once per line, and leaves code and safe HTML alone', async () => {
+    const body = [
+      'Open <b>Tuesdays</b> and <details><summary>more</summary>Fridays</details>.',
+      'Type `<script>` to see nothing happen.',
+      '```',
+      '<script>alert(1)</script>',
+      '```',
+      '<a href="javascript:alert(1)">free tea</a> <span onclick="x()">twice</span>',
+      '<span onclick="steal()">tea</span>',
+      '[Our page](https://example.org) and <a href="mailto:hi@example.org">mail</a> and <a href="/about/">about</a>',
+      '![Garden](/garden.jpg) ![Tracker](https://tracker.example/p.png)',
+    ].join('\n');
+    const result = await checkContent({ [NEW]: markdown(['name: New Group', 'type: group', ...MEMBER_OF_CO_OP], body) });
+    expect(result.diagnostics.map((d) => `${where(d)}: ${d.message}`)).toEqual([
+      `${AT}:13:1 warning unsafe-html: the link "javascript:alert(1)" is removed from the published page; links may go to http(s), mailto: and tel: addresses, or within the site`,
+      `${AT}:14:1 warning unsafe-html: the attribute "onclick" on <span> is removed from the published page: no scripts run on the site`,
+      `${AT}:16:24 warning unsafe-html: pictures from other sites are not shown on the published page, only their description; put the picture in public/ and link to it as /its-name.jpg`,
+    ]);
+  });
+
+  it('unsafe-html also reads a map\'s intro', async () => {
+    const result = await checkContent({ 'maps/service.md': (old) => `${old.trimEnd()}\n\n<script>alert(1)</script>\n` });
+    const html = result.diagnostics.filter((d) => d.rule === 'unsafe-html');
+    expect(html.map((d) => `${d.file} ${d.message}`)).toEqual(['content/maps/service.md <script> is removed from the published page, with everything inside it; use Markdown, or one of the HTML tags the content guide lists']);
+  });
+
   it('a dangling "to:" points at the value, with no guess when nothing is close', async () => {
     const result = await checkContent({
       [NEW]: markdown(['name: New Group', 'type: group', 'connections:', '  - to: mill-lane-care-co-op', '    type: commons-membership', '  -   to:   somebody-else', '      type: not-in-support-plan']),
