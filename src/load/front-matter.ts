@@ -1,10 +1,7 @@
-import matter from 'gray-matter';
 import { RULES, type Diagnostic } from '../core/diagnostic.ts';
 import type { SourceDocument } from '../core/source.ts';
-import { parseYaml } from './yaml-source.ts';
-
-/** gray-matter only splits; the yaml package parses, keeping positions. */
-const SPLIT_ONLY = { engines: { yaml: { parse: () => ({}), stringify: () => '' } } };
+import { parseYamlQuickly } from './quick-yaml.ts';
+import { locateLazily, parseYaml, type ParsedYaml } from './yaml-source.ts';
 
 export type ParsedSource = { ok: true; doc: SourceDocument } | { ok: false; diagnostics: Diagnostic[] };
 
@@ -22,9 +19,9 @@ export function parseMarkdownSource(file: string, text: string): ParsedSource {
   if (!/\r?\n---[ \t]*(\r?\n|$)/.test(clean.slice(3)) && !/^---[ \t]*\r?\n---[ \t]*(\r?\n|$)/.test(clean)) {
     return missing('the front matter is not closed: add a line "---" after the last key, before the description');
   }
-  const split = matter(clean, SPLIT_ONLY);
+  const split = splitFrontMatter(clean);
   // The matter text starts at the end of line 1 ("---"), so its lines are the file's lines.
-  const parsed = parseYaml(file, split.matter, 1);
+  const parsed = parseYamlFast(file, split.matter);
   if (!parsed.ok) return parsed;
   if (parsed.data === null || parsed.data === undefined) {
     return missing('the front matter is empty: add at least "name:" and "type:" between the two "---" lines');
@@ -33,17 +30,43 @@ export function parseMarkdownSource(file: string, text: string): ParsedSource {
     return { ok: false, diagnostics: [{ file, line: 2, column: 1, severity: 'error', rule: 'wrong-kind', message: 'the front matter should be "key: value" lines' }] };
   }
   const head = clean.slice(0, clean.length - split.content.length);
-  const bodyLine = 1 + (head.match(/\n/g)?.length ?? 0);
+  let bodyLine = 1;
+  for (let i = head.indexOf('\n'); i !== -1; i = head.indexOf('\n', i + 1)) bodyLine++;
   return { ok: true, doc: { file, data: parsed.data, body: split.content, bodyLine, locate: parsed.locate } };
+}
+
+/**
+ * Splits text that starts with "---" into front matter and body, exactly as
+ * gray-matter 4 does (tests/unit/front-matter-split.test.ts compares them):
+ * the front matter ends at the first line that starts with "---", and one line
+ * break after that line is not part of the body.
+ */
+export function splitFrontMatter(text: string): { matter: string; content: string } {
+  const rest = text.slice(3);
+  const close = rest.indexOf('\n---');
+  if (close === -1) return { matter: rest, content: '' };
+  let content = rest.slice(close + 4);
+  if (content.startsWith('\r')) content = content.slice(1);
+  if (content.startsWith('\n')) content = content.slice(1);
+  return { matter: rest.slice(0, close), content };
 }
 
 /** Parses a plain YAML file such as site.yml. */
 export function parseYamlSource(file: string, text: string): ParsedSource {
-  const parsed = parseYaml(file, text.replace(/^\uFEFF/, ''), 1);
+  const parsed = parseYamlFast(file, text.replace(/^\uFEFF/, ''));
   if (!parsed.ok) return parsed;
   const data = parsed.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, diagnostics: [{ file, line: 1, column: 1, severity: 'error', rule: 'wrong-kind', message: 'this file should be "key: value" lines' }] };
   }
   return { ok: true, doc: { file, data, body: '', locate: parsed.locate } };
+}
+
+/**
+ * Most files take the fast path, and the `yaml` parse that knows positions
+ * runs only when js-yaml is unsure, or for a position js-yaml cannot give.
+ */
+function parseYamlFast(file: string, text: string): ParsedYaml {
+  const quick = parseYamlQuickly(text);
+  return quick ? { ok: true, data: quick.data, locate: locateLazily(text, 1) } : parseYaml(file, text, 1);
 }

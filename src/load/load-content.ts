@@ -6,9 +6,6 @@ import { validateContent, type ContentSources, type ValidationResult } from '../
 import { parseMarkdownSource, parseYamlSource, type ParsedSource } from './front-matter.ts';
 import { readContentFile } from './read-file.ts';
 
-/** Files read at once: well under any open-file limit. */
-const READ_BATCH = 128;
-
 export interface LoadOptions {
   /** Folder that diagnostic paths are relative to; default the current folder. */
   cwd?: string;
@@ -23,13 +20,19 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   const shown = (absolute: string) => (path.relative(cwd, absolute) || '.').split(path.sep).join('/');
   const diagnostics: Diagnostic[] = [];
 
-  const parse = async (absolute: string, parser: (file: string, text: string) => ParsedSource): Promise<SourceDocument | undefined> => {
-    const read = await readContentFile(absolute, shown(absolute));
+  // Paths of the files in a folder, without path.join and path.relative for each of thousands.
+  const filesIn = (folder: string) => {
+    const absolute = path.join(root, folder);
+    const shownFolder = shown(absolute);
+    return (name: string) => ({ absolute: absolute + path.sep + name, file: shownFolder === '.' ? name : `${shownFolder}/${name}` });
+  };
+  const parse = ({ absolute, file }: { absolute: string; file: string }, parser: (file: string, text: string) => ParsedSource): SourceDocument | undefined => {
+    const read = readContentFile(absolute, file);
     if (!read.ok) {
       diagnostics.push(read.diagnostic);
       return undefined;
     }
-    const parsed = parser(shown(absolute), read.text);
+    const parsed = parser(file, read.text);
     if (!parsed.ok) {
       diagnostics.push(...parsed.diagnostics);
       return undefined;
@@ -44,7 +47,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   }
   let site: SourceDocument | undefined;
   if (rootEntries.includes('site.yml')) {
-    site = await parse(sitePath, parseYamlSource);
+    site = parse(filesIn('')('site.yml'), parseYamlSource);
   } else {
     diagnostics.push({ file: shown(sitePath), line: 1, column: 1, severity: 'error', rule: 'missing-site', message: 'site.yml is missing: create it with at least "title: <name of your care commons>"' });
   }
@@ -58,20 +61,17 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     return files.filter((f) => f.endsWith('.md'));
   };
   const sources: ContentSources = { root: shown(root), site, maps: [], elements: [], unparsedElementIds: [] };
+  const mapFile = filesIn('maps');
   for (const name of await markdownIn('maps')) {
-    const doc = await parse(path.join(root, 'maps', name), parseMarkdownSource);
+    const doc = parse(mapFile(name), parseMarkdownSource);
     if (doc) sources.maps.push({ id: name.slice(0, -3), doc });
   }
-  // Read in batches rather than one file at a time: thousands of files are common.
-  const elementNames = await markdownIn('elements');
-  for (let start = 0; start < elementNames.length; start += READ_BATCH) {
-    const batch = elementNames.slice(start, start + READ_BATCH);
-    const docs = await Promise.all(batch.map((name) => parse(path.join(root, 'elements', name), parseMarkdownSource)));
-    batch.forEach((name, i) => {
-      const doc = docs[i];
-      if (doc) sources.elements.push({ id: name.slice(0, -3), doc });
-      else sources.unparsedElementIds!.push(name.slice(0, -3));
-    });
+  // Synchronous reads, one file after another: for thousands of small files, far faster than promises.
+  const elementFile = filesIn('elements');
+  for (const name of await markdownIn('elements')) {
+    const doc = parse(elementFile(name), parseMarkdownSource);
+    if (doc) sources.elements.push({ id: name.slice(0, -3), doc });
+    else sources.unparsedElementIds!.push(name.slice(0, -3));
   }
 
   const result = validateContent(sources, { today: options.today ?? new Date().toISOString().slice(0, 10) });

@@ -1,6 +1,8 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Node } from 'yaml';
 import { RULES, type Diagnostic, type RuleId } from '../core/diagnostic.ts';
 import type { FieldPath, Position, SourceDocument } from '../core/source.ts';
+import { locateQuickly } from './quick-yaml.ts';
 
 /** Aliases allowed per document: enough for real content, far too few for a "billion laughs" bomb. */
 const MAX_ALIAS_COUNT = 100;
@@ -8,16 +10,32 @@ const MAX_ALIAS_COUNT = 100;
 export type ParsedYaml = { ok: true; data: unknown; locate: SourceDocument['locate'] } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
- * Parses YAML keeping source positions. `firstLine` is the file line the text
- * starts on, so positions are those of the file, not of the front matter.
+ * The `yaml` package, loaded on first use: most checks never need it (see
+ * src/load/quick-yaml.ts), and loading it is a good part of a small check.
  */
-export function parseYaml(file: string, text: string, firstLine = 1): ParsedYaml {
+let yamlPackage: typeof import('yaml') | undefined;
+const loadYaml = () => (yamlPackage ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
+
+/** The `yaml` package's parse, with a way from offsets to file positions. */
+function parsePositioned(text: string, firstLine: number) {
+  const { LineCounter, parseDocument } = loadYaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
+  const start: Position = { line: Math.max(1, firstLine - 1), column: 1 };
+  const locateIn: SourceDocument['locate'] = (path, part = 'key') => locate(doc.contents, path, part, at, start);
+  return { doc, at, locate: locateIn };
+}
+
+/**
+ * Parses YAML keeping source positions. `firstLine` is the file line the text
+ * starts on, so positions are those of the file, not of the front matter.
+ */
+export function parseYaml(file: string, text: string, firstLine = 1): ParsedYaml {
+  const { doc, at, locate: locateIn } = parsePositioned(text, firstLine);
   const fail = (rule: RuleId, position: Position, message: string): ParsedYaml => ({
     ok: false,
     diagnostics: [{ file, ...position, severity: RULES[rule], rule, message }],
@@ -42,11 +60,24 @@ export function parseYaml(file: string, text: string, firstLine = 1): ParsedYaml
       : `malformed YAML: ${error instanceof Error ? error.message : String(error)}`;
     return fail('yaml-syntax', { line: firstLine, column: 1 }, message);
   }
-  const start: Position = { line: Math.max(1, firstLine - 1), column: 1 };
-  return { ok: true, data, locate: (path, part = 'key') => locate(doc.contents, path, part, at, start) };
+  return { ok: true, data, locate: locateIn };
+}
+
+/**
+ * `locate` for text that parsed without positions (src/load/quick-yaml.ts),
+ * ready on the first call only, that is, only for a file with something to
+ * report: from js-yaml's parse events, or else from the `yaml` parse.
+ */
+export function locateLazily(text: string, firstLine = 1): SourceDocument['locate'] {
+  let located: SourceDocument['locate'] | undefined;
+  return (path, part) => {
+    located ??= locateQuickly(text, firstLine) ?? parsePositioned(text, firstLine).locate;
+    return located(path, part);
+  };
 }
 
 function locate(root: Node | null, path: FieldPath, part: 'key' | 'value', at: (offset: number) => Position, start: Position): Position {
+  const { isMap, isScalar, isSeq } = loadYaml();
   let node: unknown = root;
   let position = start;
   for (const [i, step] of path.entries()) {

@@ -15,8 +15,9 @@ import { checkCareIds } from './care-ids.ts';
  */
 export function checkConnections(drafts: readonly ElementDraft[], vocabulary: CareVocabulary): { draft: ElementDraft; data: ConnectionData }[] {
   const byId = new Map(drafts.map((d) => [d.id, d]));
-  const declared = new Map<string, { file: string; at: Position }>();
-  const kinds = new Map<string, { type: string; file: string; at: Position }>();
+  // Positions are looked up only when reported: a lookup may parse the file again.
+  const declared = new Map<string, { file: string; at: () => Position }>();
+  const kinds = new Map<string, { type: string; file: string; at: () => Position }>();
   const passed: { draft: ElementDraft; data: ConnectionData }[] = [];
 
   for (const draft of drafts) {
@@ -52,13 +53,13 @@ export function checkConnections(drafts: readonly ElementDraft[], vocabulary: Ca
       checkCareIds(data.care, [...at, 'care'], vocabulary, report);
 
       const key = [draft.id, data.to].sort().join('\u0000') + '\u0000' + data.type;
-      const here = draft.doc.locate([...at, 'to'], 'value');
+      const here = () => draft.doc.locate([...at, 'to'], 'value');
       const first = declared.get(key);
       if (first) {
         report(
           'duplicate-connection',
           [...at, 'to'],
-          `the "${data.type}" connection between "${draft.id}" and "${data.to}" is declared twice; it is also at ${first.file}:${first.at.line}:${first.at.column}. Keep one`,
+          `the "${data.type}" connection between "${draft.id}" and "${data.to}" is declared twice; it is also at ${first.file}:${first.at().line}:${first.at().column}. Keep one`,
           'value',
         );
         continue;
@@ -72,7 +73,7 @@ export function checkConnections(drafts: readonly ElementDraft[], vocabulary: Ca
         report(
           'duplicate-connection',
           [...at, 'type'],
-          `"${draft.id}" and "${data.to}" are connected both as "${other.type}" (at ${other.file}:${other.at.line}:${other.at.column}) and as "${data.type}"; keep the one that is true now`,
+          `"${draft.id}" and "${data.to}" are connected both as "${other.type}" (at ${other.file}:${other.at().line}:${other.at().column}) and as "${data.type}"; keep the one that is true now`,
           'value',
         );
         continue;
