@@ -201,7 +201,9 @@ export async function measureBrowser(dist: string, options: BrowserOptions = {})
         load.readyMs = state.readyPaint;
         load.settledMs = Math.max(state.readyPaint ?? 0, state.lastPaint);
         load.graphFetchedMs = await page!.evaluate(() => {
-          const entry = performance.getEntriesByType('resource').find((r) => r.name.includes('graph.json')) as PerformanceResourceTiming | undefined;
+          // The map's data file, whatever it is called (data/map.json; data/graph.json before).
+          const url = new URL(document.querySelector('care-map')?.getAttribute('data-graph') ?? 'data/graph.json', location.href).href;
+          const entry = performance.getEntriesByType('resource').find((r) => r.name === url) as PerformanceResourceTiming | undefined;
           return entry ? entry.responseEnd : null;
         });
       });

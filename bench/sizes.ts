@@ -12,8 +12,14 @@ export interface SiteSizes {
   graphLinks: number | null;
   /** The data file the map page fetches (its `data-graph`), measured as the graph data: data/graph.json unless the map says otherwise. */
   mapDataFile: string;
-  /** Whether that file carries the elements' summaries, areas or tags: search data travelling with the graph. */
+  /**
+   * Whether that file carries text only search and the profile use (summaries, areas, contacts, websites): search
+   * data travelling with the graph. Names, tags and care stay with the graph: labels and filters need them on open.
+   */
   mapDataHasSearchFields: boolean | null;
+  /** The search and profile data the map page fetches when first needed (its `data-details`), gzipped. */
+  detailsFile: string | null;
+  detailsGzipBytes: number | null;
   /** JavaScript the home page loads when it opens: its scripts and their static imports, each gzipped. */
   mapJsGzipBytes: number | null;
   mapJsBytes: number | null;
@@ -55,11 +61,14 @@ export function siteSizes(dist: string): SiteSizes {
       const graph = JSON.parse(raw.toString('utf8')) as { nodes?: Record<string, unknown>[]; links?: unknown[] };
       graphNodes = graph.nodes?.length ?? null;
       graphLinks = graph.links?.length ?? null;
-      mapDataHasSearchFields = (graph.nodes ?? []).some((node) => node['summary'] !== undefined || node['tags'] !== undefined || node['area'] !== undefined);
+      mapDataHasSearchFields = (graph.nodes ?? []).some((node) => ['summary', 'area', 'contact', 'website'].some((field) => node[field] !== undefined));
     } catch {
       // Not JSON (a binary format, say): leave the counts unknown.
     }
   }
+  const detailsUrl = /<care-map\b[^>]*\bdata-details=["']([^"']+)["']/.exec(home)?.[1];
+  const detailsFile = detailsUrl ? detailsUrl.replace(/^\/+/, '').split(/[?#]/)[0]! : null;
+  const detailsGzipBytes = detailsFile && existsSync(path.join(dist, detailsFile)) ? gzipSize(readFileSync(path.join(dist, detailsFile))) : null;
   const otherDataGzip: Record<string, number> = {};
   const dataDir = path.join(dist, 'data');
   if (existsSync(dataDir)) {
@@ -69,7 +78,7 @@ export function siteSizes(dist: string): SiteSizes {
     }
   }
   const js = pageJavaScript(dist, 'index.html');
-  return { distBytes, distFiles, graphBytes, graphGzipBytes, graphNodes, graphLinks, mapDataFile, mapDataHasSearchFields, otherDataGzip, ...js };
+  return { distBytes, distFiles, graphBytes, graphGzipBytes, graphNodes, graphLinks, mapDataFile, mapDataHasSearchFields, detailsFile, detailsGzipBytes, otherDataGzip, ...js };
 }
 
 const STATIC_IMPORT = /(?:^|[;\s}{)])(?:import|export)\s*(?:[^'"`;()]*?\s*from\s*)?["']([^"']+\.m?js)["']/g;

@@ -25,7 +25,16 @@ export type GraphNode = Pick<NamedElement, 'id' | 'name' | 'type'> &
 /** A link is a public connection as it is. */
 export type GraphLink = PublicConnection;
 
+/** One graph file per prepared site: graph.json, map.json, details.json and every map page are made from it. */
+const made = new WeakMap<PublishedSite, GraphFile>();
+
 export function graphFile(site: PublishedSite): GraphFile {
+  let file = made.get(site);
+  if (!file) made.set(site, (file = makeGraphFile(site)));
+  return file;
+}
+
+function makeGraphFile(site: PublishedSite): GraphFile {
   const { commons, positions } = site;
   const degree = new Map<string, number>();
   for (const link of commons.connections) {
@@ -54,6 +63,96 @@ export function graphFile(site: PublishedSite): GraphFile {
     links: commons.connections,
     careTypes: usedCare(site),
   };
+}
+
+/**
+ * `data/map.json`: what the map page loads when it opens, to draw and filter
+ * the map — positions, names, types, maps, care and tags (both are filters),
+ * and the connections' ends, type and care. Everything only read or searched
+ * (summaries, areas, contacts, connection notes) is in `data/details.json`,
+ * fetched when first needed. Made from the public graph file, so it can hold
+ * nothing graph.json does not.
+ */
+export interface MapFile {
+  maps: GraphFile['maps'];
+  careTypes: CareVocabulary;
+  nodes: MapNode[];
+  links: MapLink[];
+}
+
+export type MapNode = Pick<GraphNode, 'id' | 'name' | 'type' | 'x' | 'y' | 'anonymised' | 'care' | 'tags' | 'maps'>;
+
+/** A connection: its ends by their position in `nodes` (shorter to send and quicker to read than ids), care only when some flows. */
+export type MapLink = Pick<GraphLink, 'type'> & Partial<Pick<GraphLink, 'care'>> & { source: number; target: number };
+
+/**
+ * `data/details.json`: the text the map shows or searches but does not draw,
+ * loaded on the first search, selection or list view. Public elements that
+ * have any of these fields, by id (anonymised ones have none), and the
+ * connections with a role, a start date or a note, by their ends and type
+ * (SPEC: a connection is declared once per pair and type).
+ */
+export interface DetailsFile {
+  elements: Record<string, ElementDetails>;
+  connections: ConnectionDetails[];
+}
+
+export type ElementDetails = Partial<Pick<GraphNode, 'summary' | 'area' | 'website' | 'contact' | 'reviewed'>>;
+export type ConnectionDetails = Pick<GraphLink, 'source' | 'target' | 'type'> & Partial<Pick<GraphLink, 'role' | 'since' | 'note'>>;
+
+/** map.json is written once and read by every map page (its filter counts): made once per graph file. */
+const cut = new WeakMap<GraphFile, MapFile>();
+
+export function mapFile(graph: GraphFile): MapFile {
+  let file = cut.get(graph);
+  if (!file) cut.set(graph, (file = makeMapFile(graph)));
+  return file;
+}
+
+function makeMapFile(graph: GraphFile): MapFile {
+  const position = new Map(graph.nodes.map((node, i) => [node.id, i]));
+  return {
+    maps: graph.maps,
+    careTypes: graph.careTypes,
+    nodes: graph.nodes.map(({ id, name, type, x, y, anonymised, care, tags, maps }) => ({
+      id,
+      name,
+      type,
+      x,
+      y,
+      ...(anonymised && { anonymised }),
+      ...(care && { care }),
+      ...(tags && { tags }),
+      ...(maps && { maps }),
+    })),
+    links: graph.links.map(({ source, target, type, care }) => ({
+      source: position.get(source)!,
+      target: position.get(target)!,
+      type,
+      ...(hasCare(care) && { care }),
+    })),
+  };
+}
+
+export function detailsFile(graph: GraphFile): DetailsFile {
+  const elements: [string, ElementDetails][] = [];
+  for (const { id, summary, area, website, contact, reviewed } of graph.nodes) {
+    const details: ElementDetails = {
+      ...(summary !== undefined && { summary }),
+      ...(area !== undefined && { area }),
+      ...(website !== undefined && { website }),
+      ...(contact !== undefined && { contact }),
+      ...(reviewed !== undefined && { reviewed }),
+    };
+    if (Object.keys(details).length > 0) elements.push([id, details]);
+  }
+  const connections: ConnectionDetails[] = [];
+  for (const { source, target, type, role, since, note } of graph.links) {
+    if (role === undefined && since === undefined && note === undefined) continue;
+    connections.push({ source, target, type, ...(role !== undefined && { role }), ...(since !== undefined && { since }), ...(note !== undefined && { note }) });
+  }
+  // fromEntries defines each id as a property of its own, whatever it is called.
+  return { elements: Object.fromEntries(elements), connections };
 }
 
 /** Only the care labels the public graph uses. */

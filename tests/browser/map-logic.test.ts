@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import type { GraphFile, GraphLink, GraphNode } from '../../src/site/graph-file.ts';
+import type { MapFile, MapLink, MapNode } from '../../src/site/graph-file.ts';
 import { buildCareMapModel } from '../../src/client/map/care-map-model.ts';
 import { applyFilters, filterOptions, focusOn, knownFilters, noFilters, type CareMapFilters } from '../../src/client/map/filters.ts';
 import { placeLabels } from '../../src/client/map/label-placement.ts';
+import { relaxedPositions } from '../../src/client/map/relax.ts';
+import { nodeRadius } from '../../src/appearance/node-size.ts';
 import { stateFromQuery, stateToQuery } from '../../src/client/map/map-state.ts';
 
 /*
@@ -12,23 +14,30 @@ import { stateFromQuery, stateToQuery } from '../../src/client/map/map-state.ts'
  * the Café (meals, outside it); Bob was a member; the Shop offers meals but
  * gives them to nobody; the Club is only on the second map.
  */
-const node = (id: string, type: GraphNode['type'], extra: Partial<GraphNode> = {}): GraphNode => ({ id, name: id, type, x: 0, y: 0, degree: 0, ...extra });
-const link = (source: string, target: string, type: GraphLink['type'], care: Partial<GraphLink['care']> = {}): GraphLink => ({ source, target, type, care: { formal: [], informal: [], ...care } });
-const FILE: GraphFile = {
+const node = (id: string, type: MapNode['type'], extra: Partial<MapNode> = {}): MapNode => ({ id, name: id, type, x: 0, y: 0, ...extra });
+const NODES: MapNode[] = [
+  node('coop', 'convening-partner', { care: { formal: ['care-coordination'], informal: [] } }),
+  node('sam', 'supported-person', { tags: ['garden'] }),
+  node('ann', 'person', { care: { formal: [], informal: ['shopping'] }, tags: ['volunteer'] }),
+  node('bob', 'person', { tags: ['volunteer', 'driver'] }),
+  node('cafe', 'business', { care: { formal: [], informal: ['meals'] } }),
+  node('shop', 'business', { care: { formal: [], informal: ['meals'] } }),
+  node('club', 'group', { maps: ['two'] }),
+];
+/** map.json names a connection's ends by their position in `nodes`, and leaves out care when none flows. */
+const link = (source: string, target: string, type: MapLink['type'], care: Partial<NonNullable<MapLink['care']>> = {}): MapLink => ({
+  source: NODES.findIndex((n) => n.id === source),
+  target: NODES.findIndex((n) => n.id === target),
+  type,
+  ...(Object.keys(care).length > 0 && { care: { formal: [], informal: [], ...care } }),
+});
+const FILE: MapFile = {
   maps: [
     { id: 'one', title: 'One', default: true, order: 1 },
     { id: 'two', title: 'Two', default: false, order: 2 },
   ],
   careTypes: { formal: { 'care-coordination': 'Care coordination' }, informal: { shopping: 'Shopping', meals: 'Meals' } },
-  nodes: [
-    node('coop', 'convening-partner', { care: { formal: ['care-coordination'], informal: [] } }),
-    node('sam', 'supported-person', { tags: ['garden'] }),
-    node('ann', 'person', { care: { formal: [], informal: ['shopping'] }, tags: ['volunteer'] }),
-    node('bob', 'person', { tags: ['volunteer', 'driver'] }),
-    node('cafe', 'business', { care: { formal: [], informal: ['meals'] } }),
-    node('shop', 'business', { care: { formal: [], informal: ['meals'] } }),
-    node('club', 'group', { maps: ['two'] }),
-  ],
+  nodes: NODES,
   links: [
     link('ann', 'coop', 'commons-membership'),
     link('cafe', 'coop', 'commons-membership'),
@@ -146,5 +155,35 @@ describe('labels', () => {
     expect(placeLabels([3], (i) => boxes[i]!, 10, [symbol], () => 'forced')).toEqual([3]);
     expect(placeLabels([0, 3, 1], (i) => boxes[i]!, 10, [symbol], () => 'over-symbols')).toEqual([0, 3]);
     expect(placeLabels([0, 2, 3], (i) => boxes[i]!, 1)).toEqual([0]);
+  });
+});
+
+describe('relaxation', () => {
+  const home = { x: Float64Array.from(model.nodes, (_, i) => i * 8), y: Float64Array.from(model.nodes, (_, i) => (i % 2) * 5) };
+
+  test('spreads what is shown apart, the same way every time, and leaves the rest where it was', () => {
+    const shown = applyFilters(model, { ...noFilters(), type: ['person', 'supported-person', 'business'] });
+    const relaxed = relaxedPositions(model, shown, home);
+    expect(relaxedPositions(model, shown, home)).toEqual(relaxed);
+    const on = model.nodes.map((_, i) => i).filter((i) => shown.nodes[i]);
+    const off = model.nodes.map((_, i) => i).filter((i) => !shown.nodes[i]);
+    expect(on.length).toBeGreaterThan(2);
+    for (const i of off) expect([relaxed.x[i], relaxed.y[i]]).toEqual([home.x[i], home.y[i]]);
+    // Symbols that started on top of each other end apart, and near where they were.
+    for (const i of on) {
+      expect(Math.hypot(relaxed.x[i]! - home.x[i]!, relaxed.y[i]! - home.y[i]!)).toBeLessThan(150);
+      for (const j of on) {
+        if (j <= i) continue;
+        const apart = Math.hypot(relaxed.x[i]! - relaxed.x[j]!, relaxed.y[i]! - relaxed.y[j]!);
+        expect(apart).toBeGreaterThan(nodeRadius(model.degree[i]!) + nodeRadius(model.degree[j]!));
+      }
+    }
+  });
+
+  test('keeps the build positions when everything is shown', () => {
+    const all = applyFilters(model, noFilters());
+    const kept = relaxedPositions(model, all, home);
+    expect([...kept.x]).toEqual([...home.x]);
+    expect([...kept.y]).toEqual([...home.y]);
   });
 });

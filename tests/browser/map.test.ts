@@ -70,14 +70,49 @@ describe('opening the map', () => {
   test('publishes nothing of hidden elements or anonymised slugs', async () => {
     const map = await open();
     const html = await map.page.content();
-    const graph = await (await fetch(session.server.at('data/graph.json'))).text();
-    for (const text of [html, graph]) {
+    const files = await Promise.all(['data/graph.json', 'data/map.json', 'data/details.json'].map(async (file) => (await fetch(session.server.at(file))).text()));
+    for (const text of [html, ...files]) {
       expect(text).not.toContain('Zed Quiet');
       expect(text).not.toContain('zed-quiet');
       expect(text).not.toContain('alma-jones');
       expect(text).not.toContain('Alma Jones');
     }
     await done(map.page);
+  });
+});
+
+describe('what the map loads', () => {
+  test('the map data on open; the details only once a search, a selection or the list needs them', async () => {
+    const map = await open();
+    const fetched = () => map.page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/data/')));
+    expect(await fetched()).toEqual(['/data/map.json']);
+    await map.search.focus();
+    await expect.poll(fetched).toEqual(['/data/map.json', '/data/details.json']);
+    await done(map.page);
+
+    // Opening on a selection fetches its details alongside the map.
+    const selected = await open('?select=cara-lee');
+    await selected.profile.getByText('Neighbour and worker member who shops and visits.').waitFor();
+    await done(selected.page);
+  });
+
+  test('the map data carries what drawing and filtering need; summaries, areas, contacts and notes are in the details', async () => {
+    const map = (await (await fetch(session.server.at('data/map.json'))).json()) as { nodes: Record<string, unknown>[]; links: Record<string, unknown>[] };
+    const details = (await (await fetch(session.server.at('data/details.json'))).json()) as { elements: Record<string, Record<string, unknown>>; connections: Record<string, unknown>[] };
+    const drawn = ['id', 'name', 'type', 'x', 'y', 'anonymised', 'care', 'tags', 'maps'];
+    for (const node of map.nodes) expect(Object.keys(node).filter((key) => !drawn.includes(key))).toEqual([]);
+    // Connections name their ends by position in `nodes`, and carry care only where some flows.
+    for (const link of map.links) {
+      expect(Object.keys(link).filter((key) => !['source', 'target', 'type', 'care'].includes(key))).toEqual([]);
+      expect(map.nodes[link['source'] as number]).toBeDefined();
+      expect(map.nodes[link['target'] as number]).toBeDefined();
+    }
+    // An anonymised element: alias and type, nothing else, in either file.
+    expect(Object.keys(map.nodes.find((n) => n['id'] === alma)!).sort()).toEqual(['anonymised', 'id', 'name', 'type', 'x', 'y']);
+    expect(details.elements[alma]).toBeUndefined();
+    for (const c of details.connections) expect([c['source'], c['target']]).not.toContain(alma);
+    expect(details.elements['cara-lee']).toMatchObject({ summary: 'Neighbour and worker member who shops and visits.' });
+    expect(details.connections).toContainEqual(expect.objectContaining({ source: 'cara-lee', target: 'brookside-care-co-op', role: 'worker member', since: '2024-03-01' }));
   });
 });
 
@@ -90,7 +125,8 @@ describe('selecting an element', () => {
 
     const profile = map.profile;
     expect(await profile.getByText('Person', { exact: true }).isVisible()).toBe(true);
-    expect(await profile.getByText('Neighbour and worker member who shops and visits.').isVisible()).toBe(true);
+    // The summary, roles and dates come with the details file, fetched on this first selection.
+    await profile.getByText('Neighbour and worker member who shops and visits.').waitFor();
     const care = profile.locator('section', { has: map.page.getByRole('heading', { name: 'Care offered' }) });
     expect(await care.getByRole('list', { name: 'Informal care' }).locator('li').allInnerTexts()).toEqual(['Shopping and errands', 'Companionship']);
     const membership = profile.locator('section', { has: map.page.getByRole('heading', { name: 'Care Commons membership' }) });

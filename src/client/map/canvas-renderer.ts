@@ -56,7 +56,6 @@ export class CanvasMapRenderer extends MapRenderer {
     this.proxy.className = 'cm-focus-proxy';
     this.proxy.setAttribute('aria-describedby', describedBy);
     this.proxy.dataset['i'] = '-1';
-    host.append(this.canvas, this.proxy);
 
     // Drag an element under the pointer; anywhere else, the press falls through to d3-zoom and pans.
     select(this.canvas).call(
@@ -70,7 +69,7 @@ export class CanvasMapRenderer extends MapRenderer {
         .on('drag', (event: { subject: number; dx: number; dy: number }) => this.dragBy(event.subject, event.dx, event.dy))
         .on('end', () => this.queueLabels()),
     );
-    this.attach(this.canvas);
+    this.attach(this.canvas, this.canvas, this.proxy);
     this.resized();
     // While the map pans or zooms, connections are drawn solid (dashes are costly to rasterise); they return when it stops.
     this.zoomer.on('start.canvas', () => (this.moving = true)).on('end.canvas', () => {

@@ -1,9 +1,10 @@
-import type { GraphFile } from '../../site/graph-file.ts';
+import type { MapFile } from '../../site/graph-file.ts';
 import { elementTypeLabel } from '../../core/vocabulary/element-types.ts';
 import { buildCareMapModel, type CareMapModel } from './care-map-model.ts';
 import { h } from './create.ts';
+import { MapDetails } from './details.ts';
 import { FilterPanel } from './filter-panel.ts';
-import { activeFilterCount, applyFilters, filterOptions, focusOn, knownFilters, noFilters, type Shown } from './filters.ts';
+import { activeFilterCount, applyFilters, filterOptions, focusOn, knownFilters, noFilters, type CareMapFilters, type FilterOptions, type Shown } from './filters.ts';
 import { ListView } from './list-view.ts';
 import { sameFilters, stateFromQuery, stateToQuery, type CareMapState, type FocusDepth } from './map-state.ts';
 import { ProfilePanel } from './profile-panel.ts';
@@ -28,13 +29,14 @@ const wide = matchMedia('(min-width: 900px)');
 /**
  * `<care-map>`: the interactive map of one care map. The page renders its
  * controls (filters with counts, legend, search box, map toggle); this
- * fetches `data/graph.json`, draws the map and keeps the map, the panels, the
- * list view and the URL in step. One state — selection, focus depth,
+ * fetches `data/map.json`, draws the map and keeps the map, the panels, the
+ * list view and the URL in step; `data/details.json` follows when a search,
+ * a selection or the list view first needs it. One state — selection, focus depth,
  * filters — lives in the query string; everything shown is derived from it.
  */
 class CareMapElement extends HTMLElement {
   private model!: CareMapModel;
-  private file!: GraphFile;
+  private file!: MapFile;
   private renderer!: MapRenderer;
   private profile!: ProfilePanel;
   private filters!: FilterPanel;
@@ -74,12 +76,17 @@ class CareMapElement extends HTMLElement {
     const initial = stateFromQuery(location.search);
     // Relaxing positions is needed only once something is hidden: start loading it now if the link asks for that.
     if (activeFilterCount(initial.filters) > 0 || initial.focus > 0) this.loadRelax();
+    const details = new MapDetails(this.dataset['details']!);
+    // A link that selects an element opens its profile: fetch its details alongside the map.
+    if (initial.select) void details.load();
     const response = await fetch(this.dataset['graph']!);
-    if (!response.ok) throw new Error(`graph.json: HTTP ${response.status}`);
-    this.file = (await response.json()) as GraphFile;
+    if (!response.ok) throw new Error(`map.json: HTTP ${response.status}`);
+    this.file = (await response.json()) as MapFile;
     const model = buildCareMapModel(this.file, this.dataset['map']!);
     this.model = model;
-    const options = filterOptions(model);
+    // The panel's options were counted at build time; here they only vet filters from a link.
+    let options: FilterOptions | null = null;
+    const known = (filters: CareMapFilters) => (activeFilterCount(filters) === 0 ? filters : knownFilters(filters, (options ??= filterOptions(model))));
     const elementHref = (id: string) => this.dataset['elementHref']!.replace('__id__', encodeURIComponent(id));
 
     this.home = homePositions(model, this.piece('canvas'));
@@ -92,13 +99,13 @@ class CareMapElement extends HTMLElement {
     const Renderer = useCanvas(model) ? CanvasMapRenderer : SvgMapRenderer;
     this.renderer = new Renderer(this.piece('canvas'), model, this.home, hooks, () => !reducedMotion.matches, 'cm-map-help');
     this.dataset['renderer'] = Renderer === CanvasMapRenderer ? 'canvas' : 'svg';
-    this.profile = new ProfilePanel(this.piece('profile'), model, elementHref, {
+    this.profile = new ProfilePanel(this.piece('profile'), model, details, elementHref, {
       select: (i) => this.select(i, 'centre'),
       focus: (depth) => this.update({ focus: depth }, { history: 'push', camera: 'fit', animate: true }),
       close: () => this.closeProfile(),
     });
     this.filters = new FilterPanel(this.piece<HTMLFormElement>('filters'), (filters) => this.update({ filters }, { history: 'filters', camera: 'fit', animate: true }));
-    this.search = new SearchBox(this.piece<HTMLInputElement>('search'), this.piece('results'), this.piece('search-status'), model, {
+    this.search = new SearchBox(this.piece<HTMLInputElement>('search'), this.piece('results'), this.piece('search-status'), model, details, {
       choose: (i) => {
         const filters = this.filtered?.nodes[i] ? this.state.filters : noFilters();
         const note = filters === this.state.filters ? '' : 'Filters were reset to show it. ';
@@ -112,7 +119,7 @@ class CareMapElement extends HTMLElement {
       },
       isShown: (i) => !!this.shown?.nodes[i],
     });
-    this.list = new ListView(this.piece('list'), model, {
+    this.list = new ListView(this.piece('list'), model, details, {
       select: (i, invoker) => {
         this.returnFocus = invoker;
         this.select(i, 'centre');
@@ -126,16 +133,17 @@ class CareMapElement extends HTMLElement {
     });
 
     this.wireControls();
-    initial.filters = knownFilters(initial.filters, options);
+    initial.filters = known(initial.filters);
     if (this.relax) await this.relax;
     this.apply(initial, { history: 'replace', camera: initial.focus ? 'fit' : initial.select ? 'centre' : 'fit', animate: false });
+    this.renderer.mount();
     this.classList.add('cm--ready');
     // For the benchmark: when the settled map is first drawn.
     performance.mark('care-map:drawn');
     addEventListener('popstate', () => {
       this.filtering = false;
       const state = stateFromQuery(location.search);
-      this.apply({ ...state, filters: knownFilters(state.filters, options) }, { history: 'none', camera: 'fit', animate: true });
+      this.apply({ ...state, filters: known(state.filters) }, { history: 'none', camera: 'fit', animate: true });
     });
   }
 
@@ -183,6 +191,11 @@ class CareMapElement extends HTMLElement {
       });
     }
     this.piece('focus-exit').addEventListener('click', () => this.update({ focus: 0 }, { history: 'push', camera: 'fit', animate: true }));
+
+    // Filters and focus (in the profile) are what hide elements: the code that gathers the rest loads when they are first touched.
+    for (const part of [this.piece('filters'), this.piece('profile')]) {
+      for (const type of ['pointerover', 'focusin']) part.addEventListener(type, () => void this.loadRelax(), { once: true });
+    }
 
     // The filter panel lists the same symbols: while it is open beside the map, the legend starts folded.
     const legend = this.querySelector<HTMLDetailsElement>('[data-part="legend"]');
@@ -260,10 +273,10 @@ class CareMapElement extends HTMLElement {
         this.moveCamera(how.camera, selected, how.animate);
       };
       if (shown.nodeCount === model.nodes.length) place(null);
-      // Opening on a filtered link: settled before the first paint (start() has loaded the code).
-      else if (!previous) place(this.relaxed);
-      // Show the filtered map in this frame; gather what is left in the next (relaxing costs a few tens of ms).
-      else requestAnimationFrame(() => setTimeout(() => void this.loadRelax().then(place)));
+      // Relaxing takes a few milliseconds: what is left is gathered in the frame that shows it. Opening on a filtered
+      // link, start() has loaded the code; the filter panel and the profile load it when first touched.
+      else if (this.relaxed || !previous) place(this.relaxed);
+      else void this.loadRelax().then(place);
     } else this.moveCamera(how.camera === 'fit' ? 'none' : how.camera, selected, how.animate);
 
     this.filters.write(state.filters);

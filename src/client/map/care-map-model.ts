@@ -1,20 +1,25 @@
-import type { GraphFile, GraphLink, GraphNode } from '../../site/graph-file.ts';
+import type { GraphLink, MapFile, MapNode } from '../../site/graph-file.ts';
 import type { CareVocabulary } from '../../core/vocabulary/care-types.ts';
 
+/** A connection on the map: its ends by id, its type, the care flowing through it (none: empty lists). */
+export type CareMapLink = Pick<GraphLink, 'source' | 'target' | 'type' | 'care'>;
+
+const NO_CARE: CareMapLink['care'] = Object.freeze({ formal: [], informal: [] }) as unknown as CareMapLink['care'];
+
 /**
- * One map of `data/graph.json`, indexed once so nothing later walks the whole
+ * One map of `data/map.json`, indexed once so nothing later walks the whole
  * graph to answer a local question: nodes by id, each link's ends as indices,
  * and every node's links in a compressed adjacency list (CSR). Pure: runs in
  * the browser and, for the filter counts, at build time.
  */
 export interface CareMapModel {
   mapId: string;
-  maps: GraphFile['maps'];
+  maps: MapFile['maps'];
   careTypes: CareVocabulary;
   /** Nodes on this map, in file order. */
-  nodes: readonly GraphNode[];
+  nodes: readonly MapNode[];
   /** Links whose two ends are both on this map. */
-  links: readonly GraphLink[];
+  links: readonly CareMapLink[];
   indexOf: ReadonlyMap<string, number>;
   source: Int32Array;
   target: Int32Array;
@@ -33,28 +38,40 @@ export const MEMBER_ACTIVE = 1;
 export const MEMBER_INACTIVE = 2;
 
 /** A node without `maps` is on every map. */
-export function isOnMap(node: Pick<GraphNode, 'maps'>, mapId: string): boolean {
+export function isOnMap(node: Pick<MapNode, 'maps'>, mapId: string): boolean {
   return !node.maps || node.maps.includes(mapId);
 }
 
-export function buildCareMapModel(file: GraphFile, mapId: string): CareMapModel {
-  const nodes = file.nodes.filter((n) => isOnMap(n, mapId));
+export function buildCareMapModel(file: MapFile, mapId: string): CareMapModel {
+  // Position in the file → position on this map (−1: not on it).
+  const onMap = new Int32Array(file.nodes.length).fill(-1);
+  const nodes: MapNode[] = [];
   const indexOf = new Map<string, number>();
-  nodes.forEach((n, i) => indexOf.set(n.id, i));
-  const links = file.links.filter((l) => indexOf.has(l.source) && indexOf.has(l.target));
-
+  file.nodes.forEach((node, k) => {
+    if (!isOnMap(node, mapId)) return;
+    onMap[k] = nodes.length;
+    indexOf.set(node.id, nodes.length);
+    nodes.push(node);
+  });
   const n = nodes.length;
+  const links: CareMapLink[] = [];
+  const ends: number[] = [];
+  for (const l of file.links) {
+    const s = onMap[l.source]!;
+    const t = onMap[l.target]!;
+    if (s < 0 || t < 0) continue;
+    links.push({ source: nodes[s]!.id, target: nodes[t]!.id, type: l.type, care: l.care ?? NO_CARE });
+    ends.push(s, t);
+  }
   const source = new Int32Array(links.length);
   const target = new Int32Array(links.length);
   const degree = new Int32Array(n);
-  links.forEach((l, i) => {
-    const s = indexOf.get(l.source)!;
-    const t = indexOf.get(l.target)!;
-    source[i] = s;
-    target[i] = t;
+  for (let i = 0; i < links.length; i++) {
+    const s = (source[i] = ends[2 * i]!);
+    const t = (target[i] = ends[2 * i + 1]!);
     degree[s]!++;
     if (t !== s) degree[t]!++;
-  });
+  }
   const offsets = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + degree[i]!;
   const incident = new Int32Array(offsets[n]!);

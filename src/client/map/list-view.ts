@@ -3,6 +3,7 @@ import { elementTypeLabel } from '../../core/vocabulary/element-types.ts';
 import type { CareOffer } from '../../core/model.ts';
 import { careLabel, type CareMapModel } from './care-map-model.ts';
 import { h, typeSymbol } from './create.ts';
+import type { MapDetails } from './details.ts';
 import type { Shown } from './filters.ts';
 
 export interface ListHooks {
@@ -28,6 +29,7 @@ export class ListView {
   constructor(
     private readonly root: HTMLElement,
     private readonly model: CareMapModel,
+    private readonly details: MapDetails,
     private readonly hooks: ListHooks,
   ) {}
 
@@ -86,6 +88,20 @@ export class ListView {
       shownDegree[model.target[l]!]!++;
     });
 
+    // Areas come with the details: rows are listed at once, their areas filled in when the details arrive.
+    const areaCells: [HTMLTableCellElement, string][] = [];
+    const area = (i: number) => {
+      const id = model.nodes[i]!.id;
+      const cell = h('td', {}, this.details.element(id).area ?? '');
+      if (!this.details.loaded) areaCells.push([cell, id]);
+      return cell;
+    };
+    if (!this.details.loaded) {
+      void this.details.load().then(() => {
+        for (const [cell, id] of areaCells.splice(0)) cell.textContent = this.details.element(id).area ?? '';
+      });
+    }
+
     const summary = h('p', { class: 'cm-list-summary' }, `${count(elements.length, 'element')} and ${count(connections.length, 'connection')}`, this.query ? ` matching “${this.query}”. ` : '.');
     if (this.query) summary.append(h('button', { type: 'button', class: 'cm-link-button', onclick: () => this.hooks.clearSearch() }, 'Clear search'));
 
@@ -99,7 +115,7 @@ export class ListView {
           { class: i === this.selected ? 'is-selected' : undefined },
           h('th', { scope: 'row' }, h('button', { type: 'button', class: 'cm-link-button', 'data-i': i, 'aria-current': i === this.selected ? 'true' : undefined, onclick: (e: Event) => this.hooks.select(i, e.currentTarget as HTMLElement) }, model.nodes[i]!.name)),
           h('td', {}, h('span', { class: 'cm-with-icon' }, typeSymbol(model.nodes[i]!.type, 14), elementTypeLabel(model.nodes[i]!.type))),
-          h('td', {}, model.nodes[i]!.area ?? ''),
+          area(i),
           h('td', { class: 'cm-number' }, String(shownDegree[i])),
           h('td', {}, careText(model, model.nodes[i]!.care)),
         ),

@@ -82,9 +82,13 @@ export abstract class MapRenderer {
   protected tween: Tween | null = null;
   protected zoomer!: ZoomBehavior<Element, unknown>;
   private surface!: Element;
+  /** What mount() puts in the host. */
+  private parts: Element[] = [];
   private frame = 0;
   private cameraFrame = 0;
   private cameraMoving = false;
+  /** A pan or zoom by hand is under way. */
+  private gesture = false;
   private labelsQueued = 0;
   private resizeObserver: ResizeObserver | null = null;
 
@@ -100,6 +104,8 @@ export abstract class MapRenderer {
     this.y = Float64Array.from(home.y);
     this.r = Float64Array.from(model.degree, nodeRadius);
     this.shown = { nodes: new Uint8Array(n).fill(1), links: new Uint8Array(model.links.length).fill(1), nodeCount: n, linkCount: model.links.length };
+    // Read the size before the drawing exists: reading it later would make the browser style and lay out every element twice.
+    this.measure();
   }
 
   // ——— what subclasses draw ———
@@ -117,13 +123,23 @@ export abstract class MapRenderer {
   /** The element under a pointer event, if the drawing knows it exactly. */
   protected abstract targetOf(event: Event): number;
 
-  /** Attaches pan and zoom to the drawing surface and starts watching its size. */
-  protected attach(surface: Element): void {
+  /** Attaches pan and zoom to the drawing surface; `parts` go in the host on mount(). */
+  protected attach(surface: Element, ...parts: Element[]): void {
     this.surface = surface;
+    this.parts = parts;
     this.zoomer = zoom<Element, unknown>()
       .scaleExtent([0.02, 40])
+      // The size as last measured: d3-zoom's own default reads it from the layout on every call.
+      .extent(() => [
+        [0, 0],
+        [this.width, this.height],
+      ])
+      // Only a hand's pan or zoom marks the surface as moving: a class set and cleared by every programmatic view
+      // change would make the browser restyle every element for nothing.
       .on('start', (event: D3ZoomEvent<Element, unknown>) => {
-        if (event.sourceEvent) this.stopCamera();
+        if (!event.sourceEvent) return;
+        this.stopCamera();
+        this.gesture = true;
         surface.classList.add('is-moving');
       })
       .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
@@ -132,12 +148,12 @@ export abstract class MapRenderer {
         this.drawView();
       })
       .on('end', () => {
-        surface.classList.remove('is-moving');
+        if (this.gesture) surface.classList.remove('is-moving');
+        this.gesture = false;
         if (!this.cameraMoving) this.queueLabels();
       });
     select(surface).call(this.zoomer).on('dblclick.zoom', null);
     surface.addEventListener('click', (event) => this.onClick(event as MouseEvent));
-    this.measure();
     // A panel opening or closing resizes the map: keep the view where it is (nothing jumps), and relabel.
     this.resizeObserver = new ResizeObserver(() => {
       if (this.measure()) {
@@ -152,6 +168,14 @@ export abstract class MapRenderer {
   protected resized(): void {}
 
   // ——— the renderer's interface ———
+
+  /**
+   * Puts the drawing in the page. Called once the first view is set, so the
+   * browser styles, lays out and paints it once, as it will first be seen.
+   */
+  mount(): void {
+    this.host.append(...this.parts);
+  }
 
   setShown(next: Shown): void {
     const previous = this.shown;

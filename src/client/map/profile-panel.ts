@@ -3,6 +3,7 @@ import { elementTypeLabel } from '../../core/vocabulary/element-types.ts';
 import type { CareOffer } from '../../core/model.ts';
 import { careLabel, careReceiver, otherEnd, type CareMapModel } from './care-map-model.ts';
 import { connectionSample, h, typeSymbol } from './create.ts';
+import type { MapDetails } from './details.ts';
 import type { FocusDepth } from './map-state.ts';
 
 export interface ProfileActions {
@@ -23,14 +24,20 @@ export function longDate(iso: string): string {
 /**
  * The profile of the selected element: what it is, the care it offers, its
  * Care Commons membership and its connections by type, with the care flowing
- * through each. Built from graph.json alone, so it shows only public fields.
+ * through each. Built from the public map and details files alone, so it
+ * shows only public fields. It opens at once with what the map knows; the
+ * details (summary, area, website, contact, roles, notes) fill their places
+ * as soon as they have been fetched, the first time.
  */
 export class ProfilePanel {
   private current = -1;
+  /** What to fill in when the details arrive, for the profile shown now. */
+  private pending: (() => void)[] = [];
 
   constructor(
     private readonly root: HTMLElement,
     private readonly model: CareMapModel,
+    private readonly details: MapDetails,
     private readonly elementHref: (id: string) => string,
     private readonly actions: ProfileActions,
   ) {
@@ -57,6 +64,7 @@ export class ProfilePanel {
 
   hide(): void {
     this.current = -1;
+    this.pending = [];
     this.root.hidden = true;
     this.root.replaceChildren();
   }
@@ -69,6 +77,8 @@ export class ProfilePanel {
   private render(i: number): void {
     const { model } = this;
     const node = model.nodes[i]!;
+    const pending: (() => void)[] = [];
+    this.pending = pending;
     const titleId = 'cm-profile-title';
     this.root.setAttribute('aria-labelledby', titleId);
 
@@ -82,23 +92,51 @@ export class ProfilePanel {
 
     const body = h('div', { class: 'cm-profile-body' });
     if (node.anonymised) body.append(h('p', { class: 'cm-muted' }, 'Shown anonymously to protect their privacy.'));
-    if (node.summary) body.append(h('p', { class: 'cm-profile-summary' }, node.summary));
-    if (node.area) body.append(h('p', { class: 'cm-profile-area' }, h('span', { class: 'cm-muted' }, 'Area: '), node.area));
+    // Anonymised elements have no details: nothing to wait for.
+    const about = (make: (d: ReturnType<MapDetails['element']>) => Node[]) => (node.anonymised ? [] : this.fromDetails(() => make(this.details.element(node.id))));
+    body.append(
+      ...about(({ summary, area }) => [
+        ...(summary ? [h('p', { class: 'cm-profile-summary' }, summary)] : []),
+        ...(area ? [h('p', { class: 'cm-profile-area' }, h('span', { class: 'cm-muted' }, 'Area: '), area)] : []),
+      ]),
+    );
 
-    const actions = h('div', { class: 'cm-profile-actions' });
-    if (!node.anonymised) actions.append(h('a', { class: 'cm-button cm-button--primary', href: this.elementHref(node.id) }, 'Open page'));
-    if (node.website) actions.append(h('a', { class: 'cm-button', href: node.website, rel: 'noopener noreferrer' }, 'Website'));
-    if (actions.childElementCount > 0) body.append(actions);
+    if (!node.anonymised) {
+      const actions = h('div', { class: 'cm-profile-actions' }, h('a', { class: 'cm-button cm-button--primary', href: this.elementHref(node.id) }, 'Open page'));
+      actions.append(...about(({ website }) => (website ? [h('a', { class: 'cm-button', href: website, rel: 'noopener noreferrer' }, 'Website')] : [])));
+      body.append(actions);
+    }
 
     body.append(this.focusControls());
-    if (node.contact) body.append(section('Contact', h('p', {}, node.contact)));
+    body.append(...about(({ contact }) => (contact ? [section('Contact', h('p', {}, contact))] : [])));
     if (node.care && (node.care.formal.length > 0 || node.care.informal.length > 0)) body.append(section('Care offered', careLists(model, node.care)));
     const membership = this.membership(i);
     if (membership) body.append(section('Care Commons membership', membership));
     body.append(this.connections(i));
-    if (node.reviewed) body.append(h('p', { class: 'cm-muted cm-small' }, `Last reviewed ${longDate(node.reviewed)}.`));
+    body.append(...about(({ reviewed }) => (reviewed ? [h('p', { class: 'cm-muted cm-small' }, `Last reviewed ${longDate(reviewed)}.`)] : [])));
 
     this.root.replaceChildren(head, body);
+    if (pending.length > 0) {
+      void this.details.load().then(() => {
+        if (this.pending === pending) for (const fill of pending.splice(0)) fill();
+      });
+    }
+  }
+
+  /** Nodes made from the details: now if they are here, or a placeholder they replace when they arrive. */
+  private fromDetails(make: () => (Node | string)[]): (Node | string)[] {
+    if (this.details.loaded) return make();
+    const placeholder = document.createComment('');
+    this.pending.push(() => placeholder.replaceWith(...make()));
+    return [placeholder];
+  }
+
+  /** A connection's role and start date, as they follow the name of its other end. */
+  private roleAndSince(l: number): (Node | string)[] {
+    return this.fromDetails(() => {
+      const { role, since } = this.details.connection(this.model.links[l]!);
+      return [...(role ? [`, ${role}`] : []), ...(since ? [h('span', { class: 'cm-muted' }, ` (since ${longDate(since)})`)] : [])];
+    });
   }
 
   private focusControls(): HTMLElement {
@@ -135,8 +173,7 @@ export class ProfilePanel {
           h('strong', {}, isActive ? 'Active member' : 'Inactive member'),
           ' of ',
           this.elementButton(j),
-          link.role ? `, ${link.role}` : '',
-          link.since ? h('span', { class: 'cm-muted' }, ` (since ${longDate(link.since)})`) : '',
+          ...this.roleAndSince(l),
         ),
       );
     }
@@ -186,15 +223,19 @@ export class ProfilePanel {
       {},
       this.elementButton(j),
       h('span', { class: 'cm-muted' }, ` · ${elementTypeLabel(model.nodes[j]!.type)}`),
-      link.role ? `, ${link.role}` : '',
-      link.since ? h('span', { class: 'cm-muted' }, ` (since ${longDate(link.since)})`) : '',
+      ...this.roleAndSince(l),
     );
     const care = link.care;
     if (care.formal.length + care.informal.length > 0) {
       const receives = careReceiver(model, l) === i;
       item.append(h('div', { class: 'cm-flow' }, h('span', { class: 'cm-flow-word' }, receives ? 'Receives' : 'Gives'), careLists(model, care, true)));
     }
-    if (link.note) item.append(h('div', { class: 'cm-muted cm-small' }, link.note));
+    item.append(
+      ...this.fromDetails(() => {
+        const { note } = this.details.connection(link);
+        return note ? [h('div', { class: 'cm-muted cm-small' }, note)] : [];
+      }),
+    );
     return item;
   }
 

@@ -1,6 +1,7 @@
 import { elementTypeLabel } from '../../core/vocabulary/element-types.ts';
 import type { CareMapModel } from './care-map-model.ts';
 import { h, typeSymbol } from './create.ts';
+import type { MapDetails } from './details.ts';
 
 export interface SearchHooks {
   /** A result was chosen. */
@@ -15,7 +16,7 @@ const RESULTS = 8;
 /**
  * The search box, an ARIA 1.2 combobox: type to see results, arrows to move,
  * Enter to choose, Escape to close (and again to clear). The index is built on
- * first focus, from a chunk loaded only then.
+ * first focus, from a chunk and the details file, both loaded only then.
  */
 export class SearchBox {
   private search: ((query: string) => number[]) | null = null;
@@ -29,6 +30,7 @@ export class SearchBox {
     private readonly listbox: HTMLElement,
     private readonly status: HTMLElement,
     private readonly model: CareMapModel,
+    private readonly details: MapDetails,
     private readonly hooks: SearchHooks,
   ) {
     input.addEventListener('focus', () => void this.load());
@@ -53,8 +55,9 @@ export class SearchBox {
   }
 
   private load(): Promise<void> {
-    this.loading ??= import('./search-index.ts').then(({ createSearch }) => {
-      this.search = createSearch(this.model);
+    // Without the details (offline, say) the search still finds names, tags and care.
+    this.loading ??= Promise.all([import('./search-index.ts'), this.details.load()]).then(([{ createSearch }]) => {
+      this.search = createSearch(this.model, this.details);
     });
     return this.loading;
   }
@@ -87,7 +90,7 @@ export class SearchBox {
     const items = this.results.map((i, k) => {
       const node = this.model.nodes[i]!;
       const hidden = !this.hooks.isShown(i);
-      const detail = [elementTypeLabel(node.type), node.area].filter(Boolean).join(' · ');
+      const detail = [elementTypeLabel(node.type), this.details.element(node.id).area].filter(Boolean).join(' · ');
       return h(
         'li',
         { id: `cm-result-${k}`, role: 'option', 'aria-selected': 'false', 'data-i': i, class: hidden ? 'is-filtered' : undefined },

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js/basic';
 import type { CareMapModel } from './care-map-model.ts';
+import type { MapDetails } from './details.ts';
 
 interface SearchRecord {
   name: string;
@@ -17,8 +18,9 @@ function normalise(text: string): string {
 
 /**
  * The search over one map, across name, summary, area, tags and care types.
- * Loaded on first use of the search box, in its own chunk, so it is never on
- * the map's critical path. Returns node indices, best match first.
+ * Loaded on first use of the search box, in its own chunk, with the details
+ * (summaries and areas), so neither is on the map's critical path. Returns
+ * node indices, best match first.
  *
  * Two passes keep a keystroke fast at thousands of elements: first every
  * element containing all the words typed (anywhere in those fields; a name
@@ -27,14 +29,15 @@ function normalise(text: string): string {
  * fields (name, area, tags, care) to forgive typos. Fuzzy matching of long
  * summaries is left out on purpose: it costs the most and finds the least.
  */
-export function createSearch(model: CareMapModel): (query: string) => number[] {
+export function createSearch(model: CareMapModel, details: MapDetails): (query: string) => number[] {
   const careOf = (i: number) => {
     const care = model.nodes[i]!.care;
     return care ? [...care.formal.map((id) => model.careTypes.formal[id] ?? id), ...care.informal.map((id) => model.careTypes.informal[id] ?? id)].join(' · ') : '';
   };
-  const records: SearchRecord[] = model.nodes.map((n, i) => ({ name: n.name, area: n.area ?? '', tags: (n.tags ?? []).join(' · '), care: careOf(i) }));
+  const about = model.nodes.map((n) => details.element(n.id));
+  const records: SearchRecord[] = model.nodes.map((n, i) => ({ name: n.name, area: about[i]!.area ?? '', tags: (n.tags ?? []).join(' · '), care: careOf(i) }));
   const names = model.nodes.map((n) => normalise(n.name));
-  const haystacks = model.nodes.map((n, i) => normalise([n.name, n.area, n.tags?.join(' '), records[i]!.care, n.summary].filter(Boolean).join('\n')));
+  const haystacks = model.nodes.map((n, i) => normalise([n.name, about[i]!.area, n.tags?.join(' '), records[i]!.care, about[i]!.summary].filter(Boolean).join('\n')));
   const keys = [
     { name: 'name', weight: 4 },
     { name: 'tags', weight: 1.5 },

@@ -1,10 +1,10 @@
 import { drag } from 'd3-drag';
 import { select } from 'd3-selection';
-import { CONNECTION_STYLES } from '../../appearance/connection-styles.ts';
 import { ELEMENT_SYMBOLS } from '../../appearance/element-symbols.ts';
 import type { CareMapModel } from './care-map-model.ts';
 import type { Shown } from './filters.ts';
 import { MapRenderer, type Positions, type RendererHooks } from './map-renderer.ts';
+import { SvgLinks } from './svg-links.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** Above this many changes at once, skip the fade: it would cost more than it shows. */
@@ -13,11 +13,14 @@ const FADE_LIMIT = 1500;
 const LARGE_MAP = 800;
 
 /**
- * The map as SVG, drawn with d3-selection: one path per element, one line per
- * connection, updated in place — a filter toggles only what it shows or
- * hides, a selection only its neighbourhood, a zoom frame one transform.
- * Every element is a DOM node, so the browser's own focus, hit testing and
- * fading work; used below about a thousand elements (see CANVAS_FROM).
+ * The map as SVG: one path per element, and the connections as few elements
+ * as their look allows (svg-links.ts), updated in place — a filter toggles
+ * only the elements it shows or hides, a selection only its neighbourhood, a
+ * zoom frame one transform. Every element is a DOM node, so the browser's own
+ * focus, hit testing and fading work; used below about a thousand elements
+ * (see CANVAS_FROM). Built with plain DOM calls, off the page, and put in
+ * place by mount() once the first view is set: the browser styles, lays out
+ * and paints it once.
  */
 export class SvgMapRenderer extends MapRenderer {
   readonly svg: SVGSVGElement;
@@ -25,67 +28,53 @@ export class SvgMapRenderer extends MapRenderer {
   private readonly overlay: SVGGElement;
   private readonly labelLayer: SVGGElement;
   private readonly nodeEls: SVGPathElement[] = [];
-  private readonly linkEls: SVGLineElement[] = [];
+  private readonly links: SvgLinks;
   private readonly labelEls = new Map<number, SVGTextElement>();
   private readonly hoverLabel: SVGTextElement;
   private readonly ring: SVGCircleElement;
   /** Moved while hidden: written when shown again. */
   private readonly dirty: Uint8Array;
-  private readonly linkDirty: Uint8Array;
 
   constructor(host: HTMLElement, model: CareMapModel, home: Positions, hooks: RendererHooks, motion: () => boolean, describedBy: string) {
     super(host, model, home, hooks, motion);
     this.dirty = new Uint8Array(model.nodes.length);
-    this.linkDirty = new Uint8Array(model.links.length);
 
-    const svg = select(host)
-      .append('svg')
-      .attr('class', model.nodes.length > LARGE_MAP ? 'cm-svg is-large' : 'cm-svg')
-      .attr('role', 'group')
-      .attr('aria-roledescription', 'map')
-      .attr('aria-label', 'Care map')
-      .attr('aria-describedby', describedBy);
-    this.svg = svg.node()!;
-    const viewport = svg.append('g').attr('class', 'cm-viewport');
-    this.viewport = viewport.node()!;
+    const svg = (this.svg = svgElement('svg', {
+      class: model.nodes.length > LARGE_MAP ? 'cm-svg is-large' : 'cm-svg',
+      role: 'group',
+      'aria-roledescription': 'map',
+      'aria-label': 'Care map',
+      'aria-describedby': describedBy,
+    }));
+    // Opening with reduced motion: no fades, from the start (a class flipped later restyles every element).
+    if (!motion()) svg.classList.add('cm-no-fade');
+    this.viewport = svgElement('g', { class: 'cm-viewport' });
+    const linkGroup = svgElement('g', { class: 'cm-links' });
+    this.links = new SvgLinks(model, this.x, this.y, this.shown.links, linkGroup);
+    const nodes = svgElement('g', { class: 'cm-nodes' });
+    model.nodes.forEach((node, i) => {
+      const symbol = ELEMENT_SYMBOLS[node.type];
+      const el = document.createElementNS(SVG, 'path');
+      el.setAttribute('class', 'cm-node');
+      el.setAttribute('data-i', String(i));
+      el.setAttribute('data-id', node.id);
+      el.setAttribute('d', symbol.path);
+      el.setAttribute('fill', symbol.fill);
+      el.setAttribute('transform', this.nodeTransform(i));
+      this.nodeEls.push(el);
+      nodes.append(el);
+    });
+    this.viewport.append(linkGroup, nodes);
 
-    viewport
-      .append('g')
-      .attr('class', 'cm-links')
-      .selectAll('line')
-      .data(model.links)
-      .join('line')
-      .attr('class', 'cm-link')
-      .attr('stroke', (d) => CONNECTION_STYLES[d.type].stroke)
-      .attr('stroke-width', (d) => CONNECTION_STYLES[d.type].width)
-      .attr('stroke-dasharray', (d) => CONNECTION_STYLES[d.type].dash || null)
-      .attr('x1', (_, l) => this.x[model.source[l]!]!)
-      .attr('y1', (_, l) => this.y[model.source[l]!]!)
-      .attr('x2', (_, l) => this.x[model.target[l]!]!)
-      .attr('y2', (_, l) => this.y[model.target[l]!]!)
-      .each((_, l, group) => void (this.linkEls[l] = group[l] as SVGLineElement));
-
-    const nodes = viewport.append('g').attr('class', 'cm-nodes');
-    nodes
-      .selectAll('path')
-      .data(model.nodes)
-      .join('path')
-      .attr('class', 'cm-node')
-      .attr('data-i', (_, i) => i)
-      .attr('data-id', (d) => d.id)
-      .attr('d', (d) => ELEMENT_SYMBOLS[d.type].path)
-      .attr('fill', (d) => ELEMENT_SYMBOLS[d.type].fill)
-      .attr('transform', (_, i) => this.nodeTransform(i))
-      .each((_, i, group) => void (this.nodeEls[i] = group[i] as SVGPathElement));
-
-    const overlay = svg.append('g').attr('class', 'cm-overlay');
-    this.overlay = overlay.node()!;
-    this.ring = overlay.append('circle').attr('class', 'cm-focus-ring').attr('r', 1).node()!;
-    this.labelLayer = overlay.append('g').attr('class', 'cm-labels').attr('aria-hidden', 'true').node()!;
-    this.hoverLabel = overlay.append('text').attr('class', 'cm-label cm-label--hover').attr('aria-hidden', 'true').node()!;
+    this.overlay = svgElement('g', { class: 'cm-overlay' });
+    this.ring = svgElement('circle', { class: 'cm-focus-ring', r: '1' });
+    this.labelLayer = svgElement('g', { class: 'cm-labels', 'aria-hidden': 'true' });
+    this.hoverLabel = svgElement('text', { class: 'cm-label cm-label--hover', 'aria-hidden': 'true' });
+    this.overlay.append(this.ring, this.labelLayer, this.hoverLabel);
+    svg.append(this.viewport, this.overlay);
 
     // Dragging an element moves it (and its connections); started only on a node, so the map pans otherwise.
-    nodes.call(
+    select(nodes).call(
       drag<SVGGElement, unknown, number>()
         .subject((event: { sourceEvent: Event }) => {
           const i = this.targetOf(event.sourceEvent);
@@ -96,10 +85,10 @@ export class SvgMapRenderer extends MapRenderer {
         .on('drag', (event: { subject: number; dx: number; dy: number }) => this.dragBy(event.subject, event.dx, event.dy))
         .on('end', () => this.queueLabels()),
     );
-    this.attach(this.svg);
+    this.attach(svg, svg);
 
-    this.svg.addEventListener('keydown', (event) => this.onKey(event, this.targetOf(event)));
-    this.svg.addEventListener('focusin', (event) => {
+    svg.addEventListener('keydown', (event) => this.onKey(event, this.targetOf(event)));
+    svg.addEventListener('focusin', (event) => {
       const i = this.targetOf(event);
       if (i >= 0 && this.nodeEls[i]!.matches(':focus-visible')) {
         this.placeRing();
@@ -107,20 +96,21 @@ export class SvgMapRenderer extends MapRenderer {
         this.setHover(i);
       }
     });
-    this.svg.addEventListener('focusout', () => {
+    svg.addEventListener('focusout', () => {
       this.ring.classList.remove('is-on');
       this.setHover(-1);
     });
-    this.svg.addEventListener('pointerover', (event) => {
+    svg.addEventListener('pointerover', (event) => {
       if (event.pointerType === 'mouse') this.setHover(this.targetOf(event));
     });
-    this.svg.addEventListener('pointerout', (event) => {
+    svg.addEventListener('pointerout', (event) => {
       if (event.pointerType === 'mouse' && this.targetOf(event) === this.hovered) this.setHover(-1);
     });
   }
 
   override destroy(): void {
     super.destroy();
+    this.links.destroy();
     this.svg.remove();
   }
 
@@ -134,17 +124,15 @@ export class SvgMapRenderer extends MapRenderer {
     let changes = 0;
     for (let i = 0; i < next.nodes.length; i++) if (next.nodes[i] !== previous.nodes[i]) changes++;
     for (let l = 0; l < next.links.length; l++) if (next.links[l] !== previous.links[l]) changes++;
-    this.svg.classList.toggle('cm-no-fade', changes > FADE_LIMIT || !this.motion());
+    const fade = changes <= FADE_LIMIT && this.motion();
+    this.svg.classList.toggle('cm-no-fade', !fade);
     for (let i = 0; i < next.nodes.length; i++) {
       if (next.nodes[i] === previous.nodes[i]) continue;
       this.nodeEls[i]!.classList.toggle('is-hidden', !next.nodes[i]);
       if (next.nodes[i] && this.dirty[i]) this.writeNode(i);
     }
-    for (let l = 0; l < next.links.length; l++) {
-      if (next.links[l] === previous.links[l]) continue;
-      this.linkEls[l]!.classList.toggle('is-hidden', !next.links[l]);
-      if (next.links[l] && this.linkDirty[l]) this.writeLink(l);
-    }
+    // Connections drawn while hidden are simply left out of the paths: nothing to catch up on.
+    this.links.setShown(previous.links, next.links, fade);
   }
 
   protected drawMoved(nodes: readonly number[], links: readonly number[] | null): void {
@@ -155,28 +143,18 @@ export class SvgMapRenderer extends MapRenderer {
         if (i === this.hovered) this.labelAt(this.hoverLabel, i);
       } else this.dirty[i] = 1;
     }
-    // Connections follow their ends: shown ones now, hidden ones when they reappear.
-    const all = links ?? this.model.links.map((_, l) => l);
-    for (const l of all) {
-      if (this.shown.links[l]) this.writeLink(l);
-      else this.linkDirty[l] = 1;
-    }
+    this.links.moved(links);
     if (this.roving >= 0 && nodes.includes(this.roving)) this.placeRing();
   }
 
   protected drawSelection(previousSelected: number, previousNodes: readonly number[], previousLinks: readonly number[]): void {
     for (const i of previousNodes) this.nodeEls[i]!.classList.remove('is-lit');
-    for (const l of previousLinks) this.linkEls[l]!.classList.remove('is-lit');
     if (previousSelected >= 0) this.nodeEls[previousSelected]!.classList.remove('is-selected');
     for (const i of this.litNodes) this.nodeEls[i]!.classList.add('is-lit');
-    for (const l of this.litLinks) this.linkEls[l]!.classList.add('is-lit');
     this.svg.classList.toggle('cm-has-selection', this.selected >= 0);
-    if (this.selected >= 0) {
-      this.nodeEls[this.selected]!.classList.add('is-selected');
-      // Draw the neighbourhood's connections above the rest.
-      const group = this.linkEls[0]?.parentNode;
-      if (group) for (const l of this.litLinks) group.appendChild(this.linkEls[l]!);
-    }
+    if (this.selected >= 0) this.nodeEls[this.selected]!.classList.add('is-selected');
+    // The neighbourhood's connections are drawn above the rest.
+    this.links.setLit(previousLinks, this.litLinks);
   }
 
   protected drawView(): void {
@@ -249,17 +227,6 @@ export class SvgMapRenderer extends MapRenderer {
     this.nodeEls[i]!.setAttribute('transform', this.nodeTransform(i));
   }
 
-  private writeLink(l: number): void {
-    this.linkDirty[l] = 0;
-    const el = this.linkEls[l]!;
-    const s = this.model.source[l]!;
-    const t = this.model.target[l]!;
-    el.setAttribute('x1', this.x[s]!.toFixed(1));
-    el.setAttribute('y1', this.y[s]!.toFixed(1));
-    el.setAttribute('x2', this.x[t]!.toFixed(1));
-    el.setAttribute('y2', this.y[t]!.toFixed(1));
-  }
-
   private labelAt(el: SVGTextElement | undefined, i: number): void {
     if (!el) return;
     el.setAttribute('x', this.x[i]!.toFixed(1));
@@ -273,4 +240,10 @@ export class SvgMapRenderer extends MapRenderer {
     this.ring.setAttribute('cy', this.y[i]!.toFixed(1));
     this.ring.setAttribute('r', (this.r[i]! * 1.25 + 2).toFixed(1));
   }
+}
+
+function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string>): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  return el;
 }

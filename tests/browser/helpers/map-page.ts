@@ -26,8 +26,10 @@ export function mapPage(page: Page) {
       return (await map.locator('.cm-node:not(.is-hidden)').evaluateAll((els) => els.map((el) => el.getAttribute('data-id') ?? ''))).sort();
     },
 
+    /** Connections drawn: a line each, or a segment (`M…L…`) of a path that draws several of one type. */
     async shownConnectionCount(): Promise<number> {
-      return map.locator('.cm-link:not(.is-hidden)').count();
+      const drawn = await map.locator('.cm-link:not(.is-hidden)').evaluateAll((els) => els.map((el) => (el.localName === 'line' ? 1 : (el.getAttribute('d')?.match(/M/g)?.length ?? 0))));
+      return drawn.reduce((sum, n) => sum + n, 0);
     },
 
     /** A filter checkbox, by its group's title and the option's label (its name also carries the count). */
