@@ -44,7 +44,7 @@ const EVERYTHING_WRONG: Changes = {
   'elements/ben-carter.md': (old) =>
     old.replace('area: Mill Lane\n', 'area: Mill Lane\ncontact: "07700 900123"\nreviewed: 2024-06-01\n').replace('      informal: [shopping]\n---', '      informal: [shopping, transport]\n---').replace("Ben does a neighbour's shopping", "Ben does Ada's shopping"),
   'elements/ada-brown.md': (old) => old.replace('    role: supported member\n', '    role: supported member\n  - to: corner-cafe\n    type: not-in-support-plan\n'),
-  'elements/lonely-allotment.md': markdown(['name: Lonely Allotment', 'type: group']),
+  'elements/lonely-allotment.md': markdown(['name: Lonely Allotment', 'type: group'], 'See <iframe src="https://video.example/1"></iframe>'),
 };
 
 describe('messages', () => {
@@ -78,6 +78,7 @@ describe('messages', () => {
       content/elements/kitchen-table.md:24:11: error: unknown connection type "comons-membership"; did you mean "commons-membership"? (unknown-connection-type)
       content/elements/kitchen-table.md:25:5: error: missing required key "to" (missing-key)
       content/elements/lonely-allotment.md:2:1: warning: "lonely-allotment" has no connections, so it floats alone on the map; add a membership of the convening partner or a support connection (isolated-element)
+      content/elements/lonely-allotment.md:5:5: warning: <iframe> is removed from the published page, with everything inside it; use Markdown, or one of the HTML tags the content guide lists (unsafe-html)
       content/elements/no-fences.md:1:1: error: no front matter: the file must start with a line "---", then the keys such as "name:" and "type:", then another "---" (missing-front-matter)
       content/elements/photo.md:1:1: error: this is a binary file, not Markdown text; content files must be UTF-8 text (binary-file)
       content/elements/twice-named.md:4:1: error: malformed YAML: the key "name" appears twice; each key may appear once (yaml-syntax)
