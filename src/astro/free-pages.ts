@@ -7,7 +7,16 @@ export type FreePage = CollectionEntry<'pages'>;
  * The glob loader's own order depends on the file system, so every page that
  * lists them goes through here; that keeps two builds byte-identical.
  */
-export async function getFreePages(): Promise<FreePage[]> {
+export function getFreePages(): Promise<FreePage[]> {
+  // Every page's nav lists them: a build asks once (each getCollection call
+  // costs a dynamic import); the dev server asks afresh so that edits show.
+  if (import.meta.env.DEV) return sortedFreePages();
+  return (built ??= sortedFreePages());
+}
+
+let built: Promise<FreePage[]> | undefined;
+
+async function sortedFreePages(): Promise<FreePage[]> {
   const pages: FreePage[] = await getCollection('pages');
   return pages.sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0) || compareIds(a.id, b.id));
 }

@@ -3,7 +3,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasErrors } from '../core/diagnostic.ts';
-import { prepareSite } from '../site/published-site.ts';
+import { prepareSiteInBackground } from '../site/background-site.ts';
 import { shareSite } from '../site/site-store.ts';
 import { contentDir, parseArgs, UsageError } from './args.ts';
 import { formatDiagnostics, summarise } from './format.ts';
@@ -15,6 +15,10 @@ const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * `care-map build`: the same check as `care-map check`, then the Astro build
  * into a scratch folder that replaces dist/ only once it is complete, so an
  * error anywhere leaves the previous dist/ as it was.
+ *
+ * The content is read, checked and laid out in a worker thread while this
+ * thread loads Astro; Astro starts as soon as the check has passed, and its
+ * pages wait for the layout, which is usually done before they render.
  */
 export async function build(argv: readonly string[], io: Io): Promise<number> {
   const args = parseArgs(argv, ['content', 'format']);
@@ -24,33 +28,47 @@ export async function build(argv: readonly string[], io: Io): Promise<number> {
   const dir = contentDir(args, io.env);
   const started = Date.now();
 
-  const prepared = await prepareSite(dir, { cwd: io.cwd, env: io.env });
-  const printed = formatDiagnostics(prepared.diagnostics, format);
-  if (printed) io.stdout(printed);
-  if (!prepared.site || hasErrors(prepared.diagnostics)) {
-    io.stderr(`✖ ${summarise(prepared.diagnostics)} in ${dir}; nothing was built`);
-    return 1;
-  }
-  shareSite(prepared.site);
   // The free pages (content/pages/*.mdx) are an Astro collection that reads the folder from here.
   process.env['CARE_MAP_CONTENT'] = path.resolve(io.cwd, dir);
   // Vite would take these from the environment over the config (a test runner sets BASE_URL=/, for one).
   for (const reserved of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[reserved];
+  process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
+  // Loading Astro takes seconds: it loads while the worker reads the content. A failure
+  // shows where it is awaited; with errors in the content it never is.
+  const astro = import('astro');
+  astro.catch(() => undefined);
+  const background = prepareSiteInBackground(dir, { cwd: io.cwd, env: io.env });
+  const { commons, diagnostics } = await background.checked.catch(async (error: unknown) => {
+    await background.stop();
+    throw error;
+  });
+  const printed = formatDiagnostics(diagnostics, format);
+  if (printed) io.stdout(printed);
+  if (!commons || hasErrors(diagnostics)) {
+    await background.stop();
+    io.stderr(`✖ ${summarise(diagnostics)} in ${dir}; nothing was built`);
+    return 1;
+  }
+  shareSite(background.site);
 
   const dist = path.resolve(io.cwd, 'dist');
   const scratch = path.resolve(io.cwd, '.care-map', `build-${process.pid}`);
   await rm(scratch, { recursive: true, force: true });
   await mkdir(path.dirname(scratch), { recursive: true });
   try {
-    process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
-    const { build: astroBuild } = await import('astro');
+    const { build: astroBuild } = await astro;
     await astroBuild({
       root: PROJECT_ROOT,
       outDir: scratch,
-      // Each build folder keeps its own cache, so two builds (say, two test runs) never share one.
+      // Each build folder keeps its own caches, so two builds (say, two test runs) never share one. Vite's
+      // would otherwise be node_modules/.vite, re-made whenever the build before was another project's or folder's.
       cacheDir: path.resolve(io.cwd, '.care-map', 'cache'),
+      vite: { cacheDir: path.resolve(io.cwd, '.care-map', 'vite') },
       logLevel: io.env['CARE_MAP_VERBOSE'] ? 'info' : 'warn' });
+    // Normally long settled; a failed layout must fail the build even if no page asked.
+    await background.site;
   } catch (error) {
+    await background.stop();
     await rm(scratch, { recursive: true, force: true });
     io.stderr(`✖ the site could not be built: ${error instanceof Error ? error.message : String(error)}; dist/ was left as it was`);
     return 1;
@@ -60,8 +78,8 @@ export async function build(argv: readonly string[], io: Io): Promise<number> {
   await rename(scratch, dist);
   await rm(old, { recursive: true, force: true });
 
-  const { elements, maps } = prepared.site.commons;
+  const { elements, maps } = commons;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  io.stderr(`✔ built ${elements.length} elements on ${maps.length} ${maps.length === 1 ? 'map' : 'maps'} into ${path.relative(io.cwd, dist) || '.'}/ in ${seconds}s (${summarise(prepared.diagnostics)})`);
+  io.stderr(`✔ built ${elements.length} elements on ${maps.length} ${maps.length === 1 ? 'map' : 'maps'} into ${path.relative(io.cwd, dist) || '.'}/ in ${seconds}s (${summarise(diagnostics)})`);
   return 0;
 }

@@ -18,11 +18,33 @@ export interface PrepareResult {
   diagnostics: Diagnostic[];
 }
 
-/** load → validate → project (privacy) → lay out. Nothing after this sees private data. */
-export async function prepareSite(contentDir: string, options: LoadOptions & { env?: NodeJS.ProcessEnv } = {}): Promise<PrepareResult> {
+export type PrepareOptions = LoadOptions & { env?: NodeJS.ProcessEnv };
+
+/** The content, checked and projected: `commons` is absent when it could not be read as a whole. */
+export interface CheckedCommons {
+  commons?: PublicCommons;
+  diagnostics: Diagnostic[];
+}
+
+/** load → validate → project (privacy). Nothing after this sees private data. */
+export async function checkedCommons(contentDir: string, options: PrepareOptions = {}): Promise<CheckedCommons> {
   const result = await loadContent(contentDir, options);
   if (!result.commons) return { diagnostics: result.diagnostics };
-  const commons = projectPublic(result.commons, { opaqueId: opaqueIdMaker(result.commons, options.env) });
-  const positions = layoutMap(commons.elements, commons.connections);
-  return { site: { contentDir, commons, positions }, diagnostics: result.diagnostics };
+  return { commons: projectPublic(result.commons, { opaqueId: opaqueIdMaker(result.commons, options.env) }), diagnostics: result.diagnostics };
+}
+
+/** The map's settled layout: every public element's position. */
+export function mapPositions(commons: PublicCommons): Map<string, Point> {
+  return layoutMap(commons.elements, commons.connections);
+}
+
+/**
+ * load → validate → project (privacy) → lay out, all in this thread (`astro
+ * dev`). `care-map build` runs the same steps in a worker thread instead
+ * (background-site.ts), so that Astro starts while the layout runs.
+ */
+export async function prepareSite(contentDir: string, options: PrepareOptions = {}): Promise<PrepareResult> {
+  const { commons, diagnostics } = await checkedCommons(contentDir, options);
+  if (!commons) return { diagnostics };
+  return { site: { contentDir, commons, positions: mapPositions(commons) }, diagnostics };
 }

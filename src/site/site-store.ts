@@ -1,11 +1,15 @@
 import { formatText } from '../cli/format.ts';
-import { prepareSite, type PublishedSite } from './published-site.ts';
+import type { PublishedSite } from './published-site.ts';
 
 const KEY = Symbol.for('care-commons-map.published-site');
-type Store = { [KEY]?: PublishedSite };
+type Store = { [KEY]?: PublishedSite | Promise<PublishedSite> };
 
-/** Hands the prepared site to the Astro pages rendered in this same process. */
-export function shareSite(site: PublishedSite): void {
+/**
+ * Hands the prepared site to the Astro pages rendered in this same process.
+ * It may still be on its way (the layout runs in a worker while Astro starts):
+ * the pages wait for it.
+ */
+export function shareSite(site: PublishedSite | Promise<PublishedSite>): void {
   (globalThis as Store)[KEY] = site;
 }
 
@@ -16,6 +20,8 @@ export function shareSite(site: PublishedSite): void {
 export async function getSite(): Promise<PublishedSite> {
   const shared = (globalThis as Store)[KEY];
   if (shared) return shared;
+  // Loaded only here: `care-map build` prepares the site in a worker and need not load the loader.
+  const { prepareSite } = await import('./published-site.ts');
   const result = await prepareSite(process.env['CARE_MAP_CONTENT'] || 'content');
   if (!result.site) {
     throw new Error(`the content has errors:\n${result.diagnostics.filter((d) => d.severity === 'error').map(formatText).join('\n')}`);

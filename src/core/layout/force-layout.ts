@@ -1,6 +1,9 @@
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import { bodiesAt, step, type Bodies } from './bodies.ts';
+import { Collide } from './collide.ts';
+import { ManyBody } from './many-body.ts';
 import { pivotMds } from './pivot-mds.ts';
 import { hash32, seededRandom } from './seeded.ts';
+import { pullToCentre, Springs } from './springs.ts';
 
 export interface LayoutNode {
   id: string;
@@ -21,10 +24,6 @@ export interface LayoutOptions {
   ticks?: number;
 }
 
-interface SimNode extends SimulationNodeDatum {
-  id: string;
-}
-
 /** Space each element is given, in layout units. */
 const SPACING = 26;
 
@@ -40,49 +39,56 @@ export function layoutMap(nodes: readonly LayoutNode[], links: readonly LayoutLi
   const ids = nodes.map((n) => n.id);
   const index = new Map(ids.map((id, i) => [id, i]));
   const neighbours: number[][] = ids.map(() => []);
-  const simLinks: SimulationLinkDatum<SimNode>[] = [];
+  const ends: [number, number][] = [];
   for (const l of links) {
     const a = index.get(l.source);
     const b = index.get(l.target);
     if (a === undefined || b === undefined || a === b) continue;
     neighbours[a]!.push(b);
     neighbours[b]!.push(a);
-    simLinks.push({ source: l.source, target: l.target });
+    ends.push([a, b]);
   }
   const ticks = options.ticks ?? defaultTicks(nodes.length);
-  const simNodes = startingPoints(ids, neighbours);
-  const degreeOf = (end: string | number | SimNode) => neighbours[index.get(typeof end === 'object' ? end.id : String(end))!]!.length;
+  const bodies = startingPoints(ids, neighbours);
+  const random = seededRandom(0x5eed);
+  // Hubs get room: the more connections, the longer their links.
+  const springs = new Springs(ids.length, ends, (a, b) => SPACING * (1.2 + 0.4 * Math.sqrt(Math.max(neighbours[a]!.length, neighbours[b]!.length))));
+  const charge = new ManyBody(ids.length, { strength: -SPACING * 4, theta: 0.9, distanceMax: SPACING * 20 });
 
-  const simulation = forceSimulation(simNodes)
-    .randomSource(seededRandom(0x5eed))
-    .force(
-      'link',
-      forceLink<SimNode, SimulationLinkDatum<SimNode>>(simLinks)
-        .id((d) => d.id)
-        // Hubs get room: the more connections, the longer their links.
-        .distance((l) => SPACING * (1.2 + 0.4 * Math.sqrt(Math.max(degreeOf(l.source), degreeOf(l.target))))),
-    )
-    .force('charge', forceManyBody<SimNode>().strength(-SPACING * 4).theta(0.9).distanceMax(SPACING * 20))
-    .force('x', forceX<SimNode>(0).strength(0.04))
-    .force('y', forceY<SimNode>(0).strength(0.04))
-    .velocityDecay(0.6)
-    .alpha(START_ALPHA)
-    .alphaDecay(1 - Math.pow(0.001 / START_ALPHA, 1 / ticks))
-    .stop();
-  simulation.tick(ticks);
+  // The schedule of d3-force's simulation: alpha cools geometrically from START_ALPHA to 0.001.
+  let alpha = START_ALPHA;
+  const cooling = Math.pow(0.001 / START_ALPHA, 1 / ticks);
+  for (let tick = 0; tick < ticks; tick++) {
+    alpha *= cooling;
+    springs.apply(bodies, alpha, random);
+    charge.apply(bodies, alpha, random);
+    pullToCentre(bodies, alpha, CENTRE_PULL);
+    step(bodies, KEEP_VELOCITY);
+  }
   // A last, gentle pass that only pushes overlapping symbols apart.
-  simulation.force('charge', null).force('collide', forceCollide<SimNode>(SPACING * 0.45).strength(0.7)).alpha(0.05).alphaDecay(0.1).tick(COLLIDE_TICKS);
+  const collide = new Collide(ids.length, SPACING * 0.45, 0.7);
+  alpha = 0.05;
+  for (let tick = 0; tick < COLLIDE_TICKS; tick++) {
+    alpha *= 0.9;
+    springs.apply(bodies, alpha, random);
+    pullToCentre(bodies, alpha, CENTRE_PULL);
+    collide.apply(bodies, random);
+    step(bodies, KEEP_VELOCITY);
+  }
 
   const positions = new Map<string, Point>();
-  for (const node of simNodes) positions.set(node.id, { x: round(node.x ?? 0), y: round(node.y ?? 0) });
+  ids.forEach((id, i) => positions.set(id, { x: round(bodies.x[i]!), y: round(bodies.y[i]!) }));
   return positions;
 }
 
 /** Cool enough to keep the structure pivot MDS found, warm enough to untangle it. */
 const START_ALPHA = 0.2;
 const COLLIDE_TICKS = 30;
+const CENTRE_PULL = 0.04;
+/** d3-force's `velocityDecay(0.6)`: each tick keeps 40 % of the velocity. */
+const KEEP_VELOCITY = 0.4;
 
-function startingPoints(ids: readonly string[], neighbours: readonly number[][]): SimNode[] {
+function startingPoints(ids: readonly string[], neighbours: readonly number[][]): Bodies {
   const { x, y } = pivotMds(ids, neighbours);
   let edgeLength = 0;
   let edges = 0;
@@ -94,12 +100,14 @@ function startingPoints(ids: readonly string[], neighbours: readonly number[][])
   });
   const mean = edges > 0 ? edgeLength / edges : 0;
   const scale = mean > 0 ? (SPACING * 2.4) / mean : 1;
-  return ids.map((id, i) => {
+  ids.forEach((id, i) => {
     // Elements with the same distances (leaves of one hub) would coincide: part them by id.
     const a = (2 * Math.PI * hash32(id)) / 4294967296;
     const r = SPACING * (0.5 + hash32(id, 0x9e3779b9) / 4294967296);
-    return { id, x: x[i]! * scale + r * Math.cos(a), y: y[i]! * scale + r * Math.sin(a) };
+    x[i] = x[i]! * scale + r * Math.cos(a);
+    y[i] = y[i]! * scale + r * Math.sin(a);
   });
+  return bodiesAt(x, y);
 }
 
 /** Enough ticks to settle small maps well; fewer for large ones, where each tick costs O(n log n). */
