@@ -34,7 +34,7 @@ const LEFT_OUT = {
 const SETTINGS = ['package.json', 'tsconfig.json'];
 
 /** Bump to throw away bundles made by an older version of this file. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** A bundle unused for this long is removed: no command still running can be loading it. */
 const KEEP_OLD_MS = 10 * 60 * 1000;
@@ -111,22 +111,26 @@ async function buildBundle(root, cacheDir) {
       packages: 'external',
       outdir: scratch,
       entryNames: 'cli',
+      // ES modules by name: node_modules has no package.json saying "type": "module".
+      outExtension: { '.js': '.mjs' },
       plugins: [LEFT_OUT, hashing],
       logLevel: 'silent',
     });
     inputs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const dir = `build-${createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 16)}`;
+    const dir = `build-${createHash('sha256').update(JSON.stringify([FORMAT, inputs])).digest('hex').slice(0, 16)}`;
+    const target = path.join(cacheDir, dir);
     try {
-      renameSync(scratch, path.join(cacheDir, dir));
-    } catch {
-      // Another command built the same sources at the same time: use its bundle.
-      markInUse(path.join(cacheDir, dir));
+      renameSync(scratch, target);
+    } catch (error) {
+      // Another command built the same sources at the same time: use its bundle, if complete.
+      if (!existsSync(path.join(target, 'cli.mjs'))) throw error;
+      markInUse(target);
     }
     const manifestFile = path.join(cacheDir, 'manifest.json');
-    writeFileSync(`${manifestFile}.${process.pid}`, JSON.stringify({ format: FORMAT, bundle: `${dir}/cli.js`, inputs }, null, 1));
+    writeFileSync(`${manifestFile}.${process.pid}`, JSON.stringify({ format: FORMAT, bundle: `${dir}/cli.mjs`, inputs }, null, 1));
     renameSync(`${manifestFile}.${process.pid}`, manifestFile);
     removeOldBuilds(cacheDir, dir);
-    return path.join(cacheDir, dir, 'cli.js');
+    return path.join(target, 'cli.mjs');
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
