@@ -16,5 +16,10 @@ if (compiled) {
   register();
   const { run } = await import('../src/cli/main.ts');
   const { processIo } = await import('../src/cli/io.ts');
-  process.exitCode = await run(argv, processIo);
+  const code = await run(argv, processIo);
+  // A build that stopped at an error has nothing left to do, but the Astro
+  // import it started early would keep the process alive for seconds more.
+  // Output to a terminal, pipe or file is written synchronously, so exit now.
+  if (code !== 0) process.exit(code);
+  process.exitCode = code;
 }
