@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,5 +38,13 @@ describe('bin/care-map.js, run as a real process', () => {
     expect(result.stdout.split('\n').filter((line) => line.includes(': error: '))).toEqual([]);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(new RegExp(`^✔ content: ${elements.length} elements checked, 0 errors, \\d+ warnings?\\n$`));
+  });
+
+  it('the README\'s npm scripts run it on a fresh clone, where npm links no bin of the project itself', () => {
+    // `npm ci` puts nothing of the project's own in node_modules/.bin, so the scripts must name the file.
+    const result = spawnSync('npm', ['run', '--silent', 'check', '--', '--format', 'json'], { cwd: PROJECT_ROOT, env: { ...process.env, PATH: process.env['PATH']!.split(path.delimiter).filter((dir) => !dir.startsWith(PROJECT_ROOT)).join(path.delimiter) }, encoding: 'utf8' });
+    expect(result.stderr).not.toContain('not found');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).filter((d: { severity: string }) => d.severity === 'error')).toEqual([]);
   });
 });
