@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 import {
   DROPPED_WITH_CONTENT,
+  isSiteRelative,
   SAFE_HTML_ATTRIBUTES,
   SAFE_HTML_TAGS,
   SAFE_IMAGE_SCHEMES,
@@ -18,7 +19,8 @@ const markdown = new MarkdownIt({ html: true, linkify: true, typographer: true }
 
 const SANITISE: sanitizeHtml.IOptions = {
   allowedTags: [...SAFE_HTML_TAGS],
-  allowedAttributes: Object.fromEntries(Object.entries(SAFE_HTML_ATTRIBUTES).map(([tag, names]) => [tag, [...names]])),
+  // rel is added by the transform below, which runs before the allowlist.
+  allowedAttributes: { ...Object.fromEntries(Object.entries(SAFE_HTML_ATTRIBUTES).map(([tag, names]) => [tag, [...names]])), a: [...(SAFE_HTML_ATTRIBUTES['a'] ?? []), 'rel'] },
   allowedSchemes: [...SAFE_LINK_SCHEMES],
   allowedSchemesByTag: { img: [...SAFE_IMAGE_SCHEMES] },
   allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
@@ -29,19 +31,13 @@ const SANITISE: sanitizeHtml.IOptions = {
   transformTags: {
     h1: 'h2',
     // A picture from elsewhere is not shown (see SAFE_IMAGE_SCHEMES); its description is.
-    img: (tagName, attribs) => (isRelative(attribs['src']) ? { tagName, attribs } : { tagName: 'span', attribs: {}, text: attribs['alt'] ?? '' }),
+    img: (tagName, attribs) => (isSiteRelative(attribs['src']) ? { tagName, attribs } : { tagName: 'span', attribs: {}, text: attribs['alt'] ?? '' }),
     a: (tagName, attribs) => {
       const external = /^(https?:)?\/\//i.test(attribs['href'] ?? '');
       return { tagName, attribs: external ? { ...attribs, rel: 'noopener noreferrer' } : attribs };
     },
   },
 };
-// rel is added by the transform above, which runs before the allowlist.
-SANITISE.allowedAttributes = { ...(SANITISE.allowedAttributes as Record<string, string[]>), a: [...(SAFE_HTML_ATTRIBUTES['a'] ?? []), 'rel'] };
-
-function isRelative(url: string | undefined): boolean {
-  return !!url && !/^[a-z][a-z0-9+.-]*:/i.test(url.trim()) && !url.trim().startsWith('//') && !url.includes('\\');
-}
 
 export function renderMarkdown(source: string): string {
   return sanitizeHtml(markdown.render(source), SANITISE);

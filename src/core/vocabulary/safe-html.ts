@@ -21,7 +21,6 @@ export const SAFE_HTML_ATTRIBUTES: Readonly<Record<string, readonly string[]>> =
   '*': ['title', 'lang', 'dir'],
   a: ['href'],
   img: ['src', 'alt', 'width', 'height'],
-  abbr: ['title'],
   ol: ['start', 'reversed'],
   th: ['colspan', 'rowspan', 'scope', 'align'],
   td: ['colspan', 'rowspan', 'align'],
@@ -40,3 +39,14 @@ export const SAFE_IMAGE_SCHEMES = [] as const;
 
 /** Tags removed together with everything inside them, not just unwrapped. */
 export const DROPPED_WITH_CONTENT = ['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'textarea', 'select', 'svg', 'math'] as const;
+
+/** The scheme of a URL, lowercased ("https", "javascript"), or "" when it has none. */
+export function urlScheme(url: string): string {
+  return /^\s*([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase() ?? '';
+}
+
+/** A link or picture within the site: no scheme, not protocol-relative ("//host"), no backslash tricks. */
+export function isSiteRelative(url: string | undefined): boolean {
+  const trimmed = url?.trim() ?? '';
+  return trimmed !== '' && !urlScheme(trimmed) && !trimmed.startsWith('//') && !trimmed.includes('\\');
+}

@@ -2,9 +2,11 @@ import { RULES, type Diagnostic } from '../../diagnostic.ts';
 import type { SourceDocument } from '../../source.ts';
 import {
   DROPPED_WITH_CONTENT,
+  isSiteRelative,
   SAFE_HTML_ATTRIBUTES,
   SAFE_HTML_TAGS,
   SAFE_LINK_SCHEMES,
+  urlScheme,
 } from '../../vocabulary/safe-html.ts';
 
 const TAGS = new Set<string>(SAFE_HTML_TAGS);
@@ -52,7 +54,7 @@ export function checkBodyHtml(doc: SourceDocument, out: Diagnostic[]): void {
 
 function firstProblem(text: string): { index: number; message: string } | undefined {
   for (const match of text.matchAll(PICTURE)) {
-    if (!isRelative(match[1]!)) {
+    if (!isSiteRelative(match[1]!)) {
       return { index: match.index, message: `pictures from other sites are not shown on the published page, only their description; put the picture in public/ and link to it as /its-name.jpg` };
     }
   }
@@ -64,29 +66,20 @@ function firstProblem(text: string): { index: number; message: string } | undefi
       const what = DROPPED.has(tag) ? 'with everything inside it' : 'keeping the text inside it';
       return { index: match.index, message: `<${tag}> is removed from the published page, ${what}; use Markdown, or one of the HTML tags the content guide lists` };
     }
+    const allowed = [...(SAFE_HTML_ATTRIBUTES['*'] ?? []), ...(SAFE_HTML_ATTRIBUTES[tag] ?? [])];
     for (const attribute of (attributes ?? '').matchAll(ATTRIBUTE)) {
       const name = attribute[1]!.toLowerCase();
       const value = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
-      const allowed = [...(SAFE_HTML_ATTRIBUTES['*'] ?? []), ...(SAFE_HTML_ATTRIBUTES[tag] ?? [])];
       if (!allowed.includes(name)) {
         return { index: match.index, message: `the attribute "${name}" on <${tag}> is removed from the published page` + (name.startsWith('on') ? ': no scripts run on the site' : '') };
       }
-      if (name === 'href' && !isRelative(value) && !LINK_SCHEMES.has(scheme(value))) {
+      if (name === 'href' && !isSiteRelative(value) && !LINK_SCHEMES.has(urlScheme(value))) {
         return { index: match.index, message: `the link "${value.slice(0, 40)}" is removed from the published page; links may go to http(s), mailto: and tel: addresses, or within the site` };
       }
-      if (name === 'src' && !isRelative(value)) {
+      if (name === 'src' && !isSiteRelative(value)) {
         return { index: match.index, message: `pictures from other sites are not shown on the published page, only their description; put the picture in public/ and link to it as /its-name.jpg` };
       }
     }
   }
   return undefined;
-}
-
-function scheme(url: string): string {
-  return /^\s*([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase() ?? '';
-}
-
-function isRelative(url: string): boolean {
-  const trimmed = url.trim();
-  return trimmed !== '' && !scheme(trimmed) && !trimmed.startsWith('//') && !trimmed.includes('\\');
 }
