@@ -28,12 +28,10 @@
  * CARE_MAP_BENCH_TRACE=/tmp/trace saves those traces (trace.<renderer>.json,
  * to open in DevTools); CARE_MAP_BENCH_TRACE_CATS=a,b,c sets their categories.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { gzipSize } from './sizes.ts';
+import { launchBrowser } from '../tests/browser/helpers/browser.ts';
 import { serve } from '../tests/browser/helpers/server.ts';
-
-export const CHROMIUM = '/usr/bin/chromium';
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export interface BrowserMetrics {
   chromium: string;
@@ -86,16 +84,12 @@ export interface BrowserOptions {
 }
 
 export async function chromiumVersion(): Promise<string> {
-  const browser = await launch();
+  const browser = await launchBrowser();
   try {
     return browser.version();
   } finally {
     await browser.close();
   }
-}
-
-function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
 }
 
 /** Installed before any page script: records readiness and every change inside the map, with the paint after it. */
@@ -134,7 +128,7 @@ export async function measureBrowser(dist: string, options: BrowserOptions = {})
   const loads = options.loads ?? 3;
   const timeoutMs = options.timeoutMs ?? 180_000;
   const server = await serve({ dist, base: '' });
-  const browser = await launch();
+  const browser = await launchBrowser();
   const m: BrowserMetrics = {
     chromium: browser.version(),
     readyMs: null,
