@@ -1,5 +1,4 @@
 import type { ConnectionData } from '../../schema/connection.ts';
-import type { Position } from '../../source.ts';
 import { didYouMean } from '../../suggest.ts';
 import type { CareVocabulary } from '../../vocabulary/care-types.ts';
 import { CARE_FORMS } from '../../vocabulary/care-types.ts';
@@ -15,9 +14,9 @@ import { checkCareIds } from './care-ids.ts';
  */
 export function checkConnections(drafts: readonly ElementDraft[], vocabulary: CareVocabulary): { draft: ElementDraft; data: ConnectionData }[] {
   const byId = new Map(drafts.map((d) => [d.id, d]));
-  // Positions are looked up only when reported: a lookup may parse the file again.
-  const declared = new Map<string, { file: string; at: () => Position }>();
-  const kinds = new Map<string, { type: string; file: string; at: () => Position }>();
+  // Where each was declared ("file:line:column"), looked up only when reported: a lookup may parse the file again.
+  const declared = new Map<string, () => string>();
+  const kinds = new Map<string, { type: string; where: () => string }>();
   const passed: { draft: ElementDraft; data: ConnectionData }[] = [];
 
   for (const draft of drafts) {
@@ -53,18 +52,21 @@ export function checkConnections(drafts: readonly ElementDraft[], vocabulary: Ca
       checkCareIds(data.care, [...at, 'care'], vocabulary, report);
 
       const key = [draft.id, data.to].sort().join('\u0000') + '\u0000' + data.type;
-      const here = () => draft.doc.locate([...at, 'to'], 'value');
+      const here = () => {
+        const { line, column } = draft.doc.locate([...at, 'to'], 'value');
+        return `${draft.doc.file}:${line}:${column}`;
+      };
       const first = declared.get(key);
       if (first) {
         report(
           'duplicate-connection',
           [...at, 'to'],
-          `the "${data.type}" connection between "${draft.id}" and "${data.to}" is declared twice; it is also at ${first.file}:${first.at().line}:${first.at().column}. Keep one`,
+          `the "${data.type}" connection between "${draft.id}" and "${data.to}" is declared twice; it is also at ${first()}. Keep one`,
           'value',
         );
         continue;
       }
-      declared.set(key, { file: draft.doc.file, at: here });
+      declared.set(key, here);
       // Active and inactive membership cannot both be true. (Care inside and outside a
       // support plan can: the same neighbour may do both.)
       const kindKey = isMembership(data.type) ? [draft.id, data.to].sort().join('\u0000') : undefined;
@@ -73,12 +75,12 @@ export function checkConnections(drafts: readonly ElementDraft[], vocabulary: Ca
         report(
           'duplicate-connection',
           [...at, 'type'],
-          `"${draft.id}" and "${data.to}" are connected both as "${other.type}" (at ${other.file}:${other.at().line}:${other.at().column}) and as "${data.type}"; keep the one that is true now`,
+          `"${draft.id}" and "${data.to}" are connected both as "${other.type}" (at ${other.where()}) and as "${data.type}"; keep the one that is true now`,
           'value',
         );
         continue;
       }
-      if (kindKey !== undefined) kinds.set(kindKey, { type: data.type, file: draft.doc.file, at: here });
+      if (kindKey !== undefined) kinds.set(kindKey, { type: data.type, where: here });
       if (ok && target) {
         checkCareOffered(draft, target, data, index, vocabulary);
         passed.push({ draft, data });
