@@ -40,38 +40,38 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     return parsed.doc;
   };
 
-  const sitePath = path.join(root, 'site.yml');
+  const siteFile = filesIn('')('site.yml');
   const rootEntries = await listFiles(root);
   if (rootEntries === undefined) {
     return { diagnostics: [{ file: shown(root), line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: 'content folder not found; pass --content DIR or set CARE_MAP_CONTENT' }] };
   }
   let site: SourceDocument | undefined;
   if (rootEntries.includes('site.yml')) {
-    site = parse(filesIn('')('site.yml'), parseYamlSource);
+    site = parse(siteFile, parseYamlSource);
   } else {
-    diagnostics.push({ file: shown(sitePath), line: 1, column: 1, severity: 'error', rule: 'missing-site', message: 'site.yml is missing: create it with at least "title: <name of your care commons>"' });
+    diagnostics.push({ file: siteFile.file, line: 1, column: 1, severity: 'error', rule: 'missing-site', message: 'site.yml is missing: create it with at least "title: <name of your care commons>"' });
   }
 
+  /** The .md files in a folder, by id; a warning for any other file. */
   const markdownIn = async (folder: string) => {
+    const fileIn = filesIn(folder);
     const files = (await listFiles(path.join(root, folder))) ?? [];
     for (const name of files.filter((f) => !f.endsWith('.md'))) {
       const hint = /\.(markdown|md\.txt|txt|MD|Md|mdx)$/.test(name) ? `; rename it to "${name.replace(/\.[^.]+(\.txt)?$/, '')}.md"` : '';
-      diagnostics.push({ file: shown(path.join(root, folder, name)), line: 1, column: 1, severity: 'warning', rule: 'ignored-file', message: `only .md files are read in ${folder}/, so this file is ignored${hint}` });
+      diagnostics.push({ file: fileIn(name).file, line: 1, column: 1, severity: 'warning', rule: 'ignored-file', message: `only .md files are read in ${folder}/, so this file is ignored${hint}` });
     }
-    return files.filter((f) => f.endsWith('.md'));
+    return files.filter((f) => f.endsWith('.md')).map((name) => ({ id: name.slice(0, -3), ...fileIn(name) }));
   };
   const sources: ContentSources = { root: shown(root), site, maps: [], elements: [], unparsedElementIds: [] };
-  const mapFile = filesIn('maps');
-  for (const name of await markdownIn('maps')) {
-    const doc = parse(mapFile(name), parseMarkdownSource);
-    if (doc) sources.maps.push({ id: name.slice(0, -3), doc });
+  for (const { id, ...file } of await markdownIn('maps')) {
+    const doc = parse(file, parseMarkdownSource);
+    if (doc) sources.maps.push({ id, doc });
   }
   // Synchronous reads, one file after another: for thousands of small files, far faster than promises.
-  const elementFile = filesIn('elements');
-  for (const name of await markdownIn('elements')) {
-    const doc = parse(elementFile(name), parseMarkdownSource);
-    if (doc) sources.elements.push({ id: name.slice(0, -3), doc });
-    else sources.unparsedElementIds!.push(name.slice(0, -3));
+  for (const { id, ...file } of await markdownIn('elements')) {
+    const doc = parse(file, parseMarkdownSource);
+    if (doc) sources.elements.push({ id, doc });
+    else sources.unparsedElementIds!.push(id);
   }
 
   const result = validateContent(sources, { today: options.today ?? new Date().toISOString().slice(0, 10) });
