@@ -2,8 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { mapReady, openPage } from './helpers/browser.ts';
-import { mapPage } from './helpers/map-page.ts';
-import { useBrowserSession } from './helpers/session.ts';
+import { openMap, useBrowserSession } from './helpers/session.ts';
 
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
@@ -37,9 +36,8 @@ test('the map page has no axe violations', async () => {
 });
 
 test('nor with a profile, search results, the legend and the list view open', async () => {
-  const page = await openPage(session.browser, session.server.at('?select=cara-lee&focus=1'), { bypassCSP: true });
-  await mapReady(page);
-  const map = mapPage(page);
+  const map = await openMap(session, '?select=cara-lee&focus=1', { bypassCSP: true });
+  const { page } = map;
   await map.map.locator('[data-part="legend"] summary').click();
   await map.searchFor('Elm');
   expect(await violations(page)).toEqual([]);
@@ -50,9 +48,8 @@ test('nor with a profile, search results, the legend and the list view open', as
 });
 
 test('nor on a phone with the filters open', async () => {
-  const page = await openPage(session.browser, session.server.url, { width: 375, height: 812, touch: true, bypassCSP: true });
-  await mapReady(page);
-  const map = mapPage(page);
+  const map = await openMap(session, '', { width: 375, height: 812, touch: true, bypassCSP: true });
+  const { page } = map;
   await map.filtersButton.click();
   await map.filters.waitFor();
   await page.locator('#cm-filters details summary').first().click();

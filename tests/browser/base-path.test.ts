@@ -1,16 +1,14 @@
 import { expect, test } from 'vitest';
-import { mapReady, openPage, scriptErrors } from './helpers/browser.ts';
-import { mapPage } from './helpers/map-page.ts';
+import { mapReady } from './helpers/browser.ts';
 import { buildSite } from './helpers/site.ts';
-import { useBrowserSession } from './helpers/session.ts';
+import { closeClean, openMap, useBrowserSession } from './helpers/session.ts';
 
 /* The map on a GitHub Pages project site: everything it fetches and links to stays under BASE_PATH. */
 const session = useBrowserSession(() => buildSite(undefined, { base: '/care-map' }));
 
 test('the map, its lazy parts and its links work under BASE_PATH', async () => {
-  const page = await openPage(session.browser, session.server.url);
-  await mapReady(page);
-  const map = mapPage(page);
+  const map = await openMap(session);
+  const { page } = map;
   await expect.poll(() => map.status.textContent()).toBe('All 9 elements, 14 connections.');
 
   // Search and focus load their code on demand, from under the base.
@@ -26,7 +24,6 @@ test('the map, its lazy parts and its links work under BASE_PATH', async () => {
   await expect.poll(() => map.profileTitle.textContent()).toBe('Cara Lee');
   await map.profile.getByRole('link', { name: 'Open page' }).click();
   await page.waitForURL(/\/care-map\/elements\/cara-lee\/$/);
-  expect(scriptErrors(page)).toEqual([]);
   expect(session.server.misses).toEqual([]);
-  await page.context().close();
+  await closeClean(page);
 });

@@ -1,7 +1,5 @@
 import { expect, test } from 'vitest';
-import { mapReady, openPage, scriptErrors } from './helpers/browser.ts';
-import { mapPage } from './helpers/map-page.ts';
-import { useBrowserSession } from './helpers/session.ts';
+import { closeClean, openMap, useBrowserSession } from './helpers/session.ts';
 
 /*
  * Large maps are drawn on a canvas. `?renderer=canvas` forces it on the small
@@ -10,11 +8,7 @@ import { useBrowserSession } from './helpers/session.ts';
  */
 const session = useBrowserSession();
 
-async function open(query = '', options = {}) {
-  const page = await openPage(session.browser, session.server.at(`?renderer=canvas${query}`), options);
-  await mapReady(page);
-  return mapPage(page);
-}
+const open = (query = '', options = {}) => openMap(session, `?renderer=canvas${query}`, options);
 
 test('draws on a canvas, and stops drawing when nothing moves', async () => {
   const map = await open();
@@ -36,8 +30,7 @@ test('draws on a canvas, and stops drawing when nothing moves', async () => {
       }),
   );
   expect(frames).toBe(0);
-  expect(scriptErrors(map.page)).toEqual([]);
-  await map.page.context().close();
+  await closeClean(map.page);
 });
 
 test('clicking an element selects it; the keyboard moves between elements', async () => {
@@ -60,8 +53,7 @@ test('clicking an element selects it; the keyboard moves between elements', asyn
   const stage = (await map.map.locator('.cm-canvas').boundingBox())!;
   await map.page.mouse.click(stage.x + stage.width - 90, stage.y + 30);
   await expect.poll(() => map.profile.isVisible()).toBe(false);
-  expect(scriptErrors(map.page)).toEqual([]);
-  await map.page.context().close();
+  await closeClean(map.page);
 });
 
 test('filters, focus and the list view work the same', async () => {
@@ -73,8 +65,7 @@ test('filters, focus and the list view work the same', async () => {
   await map.setOption('Element types', 'Business');
   await expect.poll(() => map.listedElements()).toEqual(['Elm Row Café']);
   expect(new URL(map.page.url()).searchParams.get('renderer')).toBe('canvas');
-  expect(scriptErrors(map.page)).toEqual([]);
-  await map.page.context().close();
+  await closeClean(map.page);
 });
 
 test('has no axe violations', async () => {

@@ -1,8 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { mapReady, openPage, scriptErrors } from './helpers/browser.ts';
-import { mapPage } from './helpers/map-page.ts';
-import { useBrowserSession } from './helpers/session.ts';
+import { closeClean, openMap, useBrowserSession } from './helpers/session.ts';
 
 const session = useBrowserSession();
 
@@ -34,9 +32,8 @@ async function focusVisible(page: Page): Promise<boolean> {
 const activeName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '');
 
 test('everything works from the keyboard alone, with a visible focus', async () => {
-  const page = await openPage(session.browser, session.server.url);
-  await mapReady(page);
-  const map = mapPage(page);
+  const map = await openMap(session);
+  const { page } = map;
 
   // Search: type, arrow, Enter.
   await tabTo(page, (el) => el.id === 'cm-search-input');
@@ -99,6 +96,5 @@ test('everything works from the keyboard alone, with a visible focus', async () 
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Riverside Surgery');
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BUTTON');
 
-  expect(scriptErrors(page)).toEqual([]);
-  await page.context().close();
+  await closeClean(page);
 });

@@ -1,8 +1,7 @@
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { mapReady, openPage, scriptErrors } from './helpers/browser.ts';
+import { mapReady, openPage } from './helpers/browser.ts';
 import { mapPage } from './helpers/map-page.ts';
-import { useBrowserSession } from './helpers/session.ts';
+import { closeClean, openMap, useBrowserSession } from './helpers/session.ts';
 
 /*
  * The interactive map of the Brookside fixture (tests/browser/fixtures):
@@ -20,20 +19,9 @@ beforeAll(async () => {
   alma = graph.nodes.find((n) => n.name === 'Neighbour on Elm Row')!.id;
 });
 
-async function open(path = '', options = {}): Promise<ReturnType<typeof mapPage>> {
-  const page = await openPage(session.browser, session.server.at(path), options);
-  await mapReady(page);
-  return mapPage(page);
-}
-
-async function done(page: Page): Promise<void> {
-  expect(scriptErrors(page)).toEqual([]);
-  await page.context().close();
-}
-
 describe('opening the map', () => {
   test('draws every element of the default map, settled, with a legend', async () => {
-    const map = await open();
+    const map = await openMap(session);
     expect(await map.shownIds()).toEqual([...SERVICE, alma].sort());
     await expect.poll(() => map.status.textContent()).toBe('All 9 elements, 14 connections.');
     expect(await map.page.getByRole('heading', { level: 1 }).textContent()).toBe('Service Map');
@@ -64,11 +52,11 @@ describe('opening the map', () => {
       'Supported Person', 'Convening Partner', 'Organisation', 'Business', 'Group', 'Person', 'Regulated Social Care Provider', 'Health Care Provider', 'Size: number of connections',
       'Commons Membership', 'Inactive Commons Membership', 'Not participating in a Support Plan', 'Participating in a shared support plan',
     ]);
-    await done(map.page);
+    await closeClean(map.page);
   });
 
   test('publishes nothing of hidden elements or anonymised slugs', async () => {
-    const map = await open();
+    const map = await openMap(session);
     const html = await map.page.content();
     const files = await Promise.all(['data/graph.json', 'data/map.json', 'data/details.json'].map(async (file) => (await fetch(session.server.at(file))).text()));
     for (const text of [html, ...files]) {
@@ -77,23 +65,23 @@ describe('opening the map', () => {
       expect(text).not.toContain('alma-jones');
       expect(text).not.toContain('Alma Jones');
     }
-    await done(map.page);
+    await closeClean(map.page);
   });
 });
 
 describe('what the map loads', () => {
   test('the map data on open; the details only once a search, a selection or the list needs them', async () => {
-    const map = await open();
+    const map = await openMap(session);
     const fetched = () => map.page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/data/')));
     expect(await fetched()).toEqual(['/data/map.json']);
     await map.search.focus();
     await expect.poll(fetched).toEqual(['/data/map.json', '/data/details.json']);
-    await done(map.page);
+    await closeClean(map.page);
 
     // Opening on a selection fetches its details alongside the map.
-    const selected = await open('?select=cara-lee');
+    const selected = await openMap(session, '?select=cara-lee');
     await selected.profile.getByText('Neighbour and worker member who shops and visits.').waitFor();
-    await done(selected.page);
+    await closeClean(selected.page);
   });
 
   test('the map data carries what drawing and filtering need; summaries, areas, contacts and notes are in the details', async () => {
@@ -118,7 +106,7 @@ describe('what the map loads', () => {
 
 describe('selecting an element', () => {
   test('clicking it highlights it and its connections and opens its profile', async () => {
-    const map = await open();
+    const map = await openMap(session);
     await map.node('cara-lee').click();
     await expect.poll(() => map.profileTitle.textContent()).toBe('Cara Lee');
     expect(new URL(map.page.url()).searchParams.get('select')).toBe('cara-lee');
@@ -149,31 +137,31 @@ describe('selecting an element', () => {
     await profile.getByRole('button', { name: 'Close profile' }).click();
     await expect.poll(() => map.profile.isVisible()).toBe(false);
     expect(new URL(map.page.url()).search).toBe('');
-    await done(map.page);
+    await closeClean(map.page);
   });
 
   test('an anonymised element shows its alias and no page link', async () => {
-    const map = await open(`?select=${alma}`);
+    const map = await openMap(session, `?select=${alma}`);
     await expect.poll(() => map.profileTitle.textContent()).toBe('Neighbour on Elm Row');
     expect(await map.profile.innerText()).toContain('Shown anonymously');
     expect(await map.profile.getByRole('link', { name: 'Open page' }).count()).toBe(0);
     // The care flowing to them is still shown.
     expect(await map.profile.innerText()).toMatch(/Receives[\s\S]*Shopping and errands/);
-    await done(map.page);
+    await closeClean(map.page);
   });
 
   test('"Open page" leads to the element page', async () => {
-    const map = await open('?select=bert-khan');
+    const map = await openMap(session, '?select=bert-khan');
     await map.profile.getByRole('link', { name: 'Open page' }).click();
     await map.page.waitForURL(/\/elements\/bert-khan\/$/);
     expect(await map.page.getByRole('heading', { level: 1 }).textContent()).toBe('Bert Khan');
-    await done(map.page);
+    await closeClean(map.page);
   });
 });
 
 describe('focus', () => {
   test('shows only the neighbourhood, one to three steps out, and back to the whole map', async () => {
-    const map = await open('?select=cara-lee');
+    const map = await openMap(session, '?select=cara-lee');
     const focus = (name: string) => map.profile.getByRole('button', { name, exact: true });
     await focus('1 step').click();
     await expect.poll(() => map.shownIds()).toEqual(['brookside-care-co-op', 'cara-lee', alma].sort());
@@ -191,13 +179,13 @@ describe('focus', () => {
     await expect.poll(async () => (await map.shownIds()).length).toBe(9);
     expect(new URL(map.page.url()).searchParams.get('focus')).toBeNull();
     expect(await map.profileTitle.textContent()).toBe('Cara Lee');
-    await done(map.page);
+    await closeClean(map.page);
   });
 });
 
 describe('filters', () => {
   test('show counts, add up within a group, narrow across groups, and reset', async () => {
-    const map = await open();
+    const map = await openMap(session);
     expect(await map.option('Element types', 'Person').isVisible()).toBe(true);
     expect(await map.filters.getByRole('checkbox', { name: /^Person 2 elements$/ }).count()).toBe(1);
     expect(await map.filters.getByRole('checkbox', { name: /^Commons Membership 5 connections$/ }).count()).toBe(1);
@@ -219,20 +207,20 @@ describe('filters', () => {
     await expect.poll(() => map.shownIds()).toEqual([...SERVICE, alma].sort());
     expect(await map.option('Element types', 'Person').isChecked()).toBe(false);
     expect(new URL(map.page.url()).search).toBe('');
-    await done(map.page);
+    await closeClean(map.page);
   });
 
   test('connections stay when both ends are shown', async () => {
-    const map = await open();
+    const map = await openMap(session);
     await map.setOption('Element types', 'Supported Person');
     await map.setOption('Element types', 'Convening Partner');
     await expect.poll(() => map.status.textContent()).toBe('3 of 9 elements, 4 connections.');
     expect(await map.shownConnectionCount()).toBe(4);
-    await done(map.page);
+    await closeClean(map.page);
   });
 
   test('a care type shows who gives it, who receives it, and the connection it flows through', async () => {
-    const map = await open();
+    const map = await openMap(session);
     await map.setOption('Care types', 'Shopping and errands');
     await expect.poll(() => map.shownIds()).toEqual(['cara-lee', alma].sort());
     expect(await map.shownConnectionCount()).toBe(1);
@@ -242,21 +230,21 @@ describe('filters', () => {
     await map.setOption('Support plan', 'Inside a shared support plan');
     // Formal care inside shared plans: the co-op's coordination, the surgery, the agency.
     await expect.poll(() => map.shownIds()).toEqual(['bert-khan', 'brookside-care-co-op', 'homecare-plus', 'riverside-surgery', alma].sort());
-    await done(map.page);
+    await closeClean(map.page);
   });
 
   test('connection types hide connections, not elements', async () => {
-    const map = await open();
+    const map = await openMap(session);
     await map.setOption('Connection types', 'Inactive Commons Membership');
     await expect.poll(() => map.shownConnectionCount()).toBe(2);
     expect((await map.shownIds()).length).toBe(9);
-    await done(map.page);
+    await closeClean(map.page);
   });
 });
 
 describe('search', () => {
   test('finds by name, area and care; arrows and Enter choose; the element is selected and centred', async () => {
-    const map = await open();
+    const map = await openMap(session);
     await map.searchFor('Mill Street');
     const options = map.results.getByRole('option');
     await expect.poll(() => options.count()).toBe(2);
@@ -284,24 +272,24 @@ describe('search', () => {
     expect(await map.results.isVisible()).toBe(false);
     await map.search.press('Escape');
     expect(await map.search.inputValue()).toBe('');
-    await done(map.page);
+    await closeClean(map.page);
   });
 
   test('can find an element hidden by filters, and shows it', async () => {
-    const map = await open('?type=business');
+    const map = await openMap(session, '?type=business');
     await map.searchFor('Riverside Surgery');
     expect(await map.results.getByRole('option').first().textContent()).toContain('hidden by filters');
     await map.search.press('Enter');
     await expect.poll(() => map.profileTitle.textContent()).toBe('Riverside Surgery');
     expect(await map.node('riverside-surgery').isVisible()).toBe(true);
     expect(await map.status.textContent()).toContain('Filters were reset');
-    await done(map.page);
+    await closeClean(map.page);
   });
 });
 
 describe('list view', () => {
   test('lists what is shown, following filters, focus and search', async () => {
-    const map = await open();
+    const map = await openMap(session);
     await map.openList();
     expect(await map.listedElements()).toEqual(['Bert Khan', 'Brookside Care Co-op', 'Cara Lee', 'Dev Patel', 'Elm Row Café', 'Homecare Plus', 'Neighbour on Elm Row', 'Riverside Surgery', 'Town Library']);
     expect((await map.listedConnections()).length).toBe(14);
@@ -324,13 +312,13 @@ describe('list view', () => {
     await map.profile.getByRole('button', { name: '1 step', exact: true }).click();
     await expect.poll(() => map.listedElements()).toEqual(['Brookside Care Co-op', 'Cara Lee', 'Neighbour on Elm Row']);
     expect(await map.listedConnections()).toEqual(expect.arrayContaining([expect.stringMatching(/Cara Lee\s+Participating in a shared support plan\s+Neighbour on Elm Row\s+Informal: Shopping and errands/)]));
-    await done(map.page);
+    await closeClean(map.page);
   });
 });
 
 describe('maps and links', () => {
   test('the map toggle keeps the filters and the selection', async () => {
-    const map = await open();
+    const map = await openMap(session);
     await map.setOption('Element types', 'Person');
     await map.setOption('Element types', 'Group');
     await map.node('dev-patel').click();
@@ -346,20 +334,20 @@ describe('maps and links', () => {
     expect(await map.option('Element types', 'Person').isChecked()).toBe(true);
     expect(await map.profileTitle.textContent()).toBe('Dev Patel');
     expect(await map.page.getByRole('link', { name: 'Prototype Map' }).getAttribute('aria-current')).toBe('page');
-    await done(map.page);
+    await closeClean(map.page);
   });
 
   test('a shared link opens the same view, and Back and Forward walk through it', async () => {
     const query = `?select=cara-lee&focus=1&type=person&type=supported-person&type=convening-partner`;
-    const first = await open(query, { reducedMotion: false });
+    const first = await openMap(session, query, { reducedMotion: false });
     await expect.poll(() => first.shownIds()).toEqual(['brookside-care-co-op', 'cara-lee', alma].sort());
     const view = { ids: await first.shownIds(), positions: await first.positions(), status: await first.status.textContent(), title: await first.profileTitle.textContent(), checked: await first.filters.getByRole('checkbox', { checked: true }).count() };
     await first.page.reload();
     await mapReady(first.page);
     expect({ ids: await first.shownIds(), positions: await first.positions(), status: await first.status.textContent(), title: await first.profileTitle.textContent(), checked: await first.filters.getByRole('checkbox', { checked: true }).count() }).toEqual(view);
-    await done(first.page);
+    await closeClean(first.page);
 
-    const map = await open();
+    const map = await openMap(session);
     await map.node('cara-lee').click();
     await expect.poll(() => map.profileTitle.textContent()).toBe('Cara Lee');
     await map.profile.getByRole('button', { name: 'Brookside Care Co-op' }).first().click();
@@ -377,7 +365,7 @@ describe('maps and links', () => {
     await expect.poll(() => map.profile.isVisible()).toBe(false);
     await map.page.goForward();
     await expect.poll(() => map.profileTitle.textContent()).toBe('Cara Lee');
-    await done(map.page);
+    await closeClean(map.page);
   });
 
   test('an element page\'s "Show on map" selects it on the map', async () => {
@@ -387,6 +375,6 @@ describe('maps and links', () => {
     const map = mapPage(page);
     await expect.poll(() => map.profileTitle.textContent()).toBe('Knit Club');
     expect(new URL(page.url()).pathname).toMatch(/\/maps\/prototype\/$/);
-    await done(page);
+    await closeClean(page);
   });
 });

@@ -1,8 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { mapReady, openPage, scriptErrors } from './helpers/browser.ts';
-import { mapPage } from './helpers/map-page.ts';
-import { useBrowserSession } from './helpers/session.ts';
+import { closeClean, openMap, useBrowserSession } from './helpers/session.ts';
 
 const session = useBrowserSession();
 const PHONE = { width: 375, height: 812, touch: true };
@@ -27,9 +25,8 @@ async function emptySpot(page: Page): Promise<Point> {
 }
 
 test('at 375 px the filters sit behind a button and the map fills the screen', async () => {
-  const page = await openPage(session.browser, session.server.url, PHONE);
-  await mapReady(page);
-  const map = mapPage(page);
+  const map = await openMap(session, '', PHONE);
+  const { page } = map;
   expect(await map.filters.isVisible()).toBe(false);
   expect(await map.filtersButton.getAttribute('aria-expanded')).toBe('false');
   const stage = (await page.locator('.cm-canvas').boundingBox())!;
@@ -43,14 +40,11 @@ test('at 375 px the filters sit behind a button and the map fills the screen', a
   await expect.poll(() => map.shownIds()).toEqual(['elm-row-cafe']);
   expect(await map.filtersButton.innerText()).toContain('(1)');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  expect(scriptErrors(page)).toEqual([]);
-  await page.context().close();
+  await closeClean(page);
 });
 
 test('tapping an element opens its profile as a bottom sheet', async () => {
-  const page = await openPage(session.browser, session.server.url, PHONE);
-  await mapReady(page);
-  const map = mapPage(page);
+  const map = await openMap(session, '', PHONE);
   await map.node('bert-khan').tap();
   await expect.poll(() => map.profileTitle.textContent()).toBe('Bert Khan');
   const sheet = (await map.profile.boundingBox())!;
@@ -62,14 +56,12 @@ test('tapping an element opens its profile as a bottom sheet', async () => {
   expect(bert.y).toBeLessThan(sheet.y);
   await map.profile.getByRole('button', { name: 'Close profile' }).tap();
   await expect.poll(() => map.profile.isVisible()).toBe(false);
-  expect(scriptErrors(page)).toEqual([]);
-  await page.context().close();
+  await closeClean(map.page);
 });
 
 test('one finger pans and two fingers zoom', async () => {
-  const page = await openPage(session.browser, session.server.url, PHONE);
-  await mapReady(page);
-  const map = mapPage(page);
+  const map = await openMap(session, '', PHONE);
+  const { page } = map;
   const cdp = await page.context().newCDPSession(page);
   const start = await emptySpot(page);
 
@@ -81,6 +73,5 @@ test('one finger pans and two fingers zoom', async () => {
   const k = scaleOf(await map.view());
   await gesture(cdp, [{ x: start.x - 20, y: start.y }, { x: start.x + 20, y: start.y }], [{ x: start.x - 90, y: start.y }, { x: start.x + 90, y: start.y }]);
   await expect.poll(async () => scaleOf(await map.view())).toBeGreaterThan(k * 1.5);
-  expect(scriptErrors(page)).toEqual([]);
-  await page.context().close();
+  await closeClean(page);
 });

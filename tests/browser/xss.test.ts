@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { FIELDS, marker, writeHostileContent, type HostileContent } from './fixtures/hostile-content.ts';
 import { mapReady, openPage, scriptErrors } from './helpers/browser.ts';
 import { mapPage } from './helpers/map-page.ts';
-import { useBrowserSession } from './helpers/session.ts';
+import { openMap, useBrowserSession } from './helpers/session.ts';
 import { buildSite, type BuiltSite } from './helpers/site.ts';
 
 /*
@@ -134,9 +134,8 @@ describe('contributed content never runs as code', () => {
   });
 
   test('with the policy on, as published, the map opens with no blocked script either', async () => {
-    const page = await openPage(session.browser, session.server.at(''));
-    await mapReady(page);
-    const map = mapPage(page);
+    const map = await openMap(session);
+    const { page } = map;
     await map.searchFor(marker(hostile.names['x-group']));
     await map.search.press('Enter');
     await expect.poll(() => map.profileTitle.textContent()).toBe(hostile.names['x-group']);
