@@ -1,3 +1,4 @@
+import { readdirSync, statSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -78,4 +79,14 @@ export function columnOf(text: string, line: number, needle: string): number {
   const index = row.indexOf(needle);
   if (index < 0) throw new Error(`"${needle}" not on line ${line}: ${row}`);
   return [...row.slice(0, index)].length + 1;
+}
+
+/** Every file under a folder, at any depth, whose name matches. */
+export function filesUnder(dir: string, name: RegExp, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir)) {
+    const file = path.join(dir, entry);
+    if (statSync(file).isDirectory()) filesUnder(file, name, out);
+    else if (name.test(entry)) out.push(file);
+  }
+  return out;
 }

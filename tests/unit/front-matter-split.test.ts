@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdownSource, splitFrontMatter } from '../../src/load/front-matter.ts';
-import { FIXTURES, PROJECT_ROOT } from '../helpers/content.ts';
+import { FIXTURES, PROJECT_ROOT, filesUnder } from '../helpers/content.ts';
 
 /** How the loader split files before: gray-matter, with its YAML parse switched off. */
 const SPLIT_ONLY = { engines: { yaml: { parse: () => ({}), stringify: () => '' } } };
@@ -12,18 +12,9 @@ const grayMatter = (text: string) => {
   return { matter: split.matter, content: split.content };
 };
 
-function markdownUnder(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) markdownUnder(file, out);
-    else if (name.endsWith('.md')) out.push(file);
-  }
-  return out;
-}
-
 describe('splitting front matter from the body', () => {
   it('splits every fixture and example file as gray-matter did', () => {
-    const files = [...markdownUnder(FIXTURES), ...markdownUnder(path.join(PROJECT_ROOT, 'content'))];
+    const files = [...filesUnder(FIXTURES, /\.md$/), ...filesUnder(path.join(PROJECT_ROOT, 'content'), /\.md$/)];
     expect(files.length).toBeGreaterThan(30);
     for (const file of files) {
       const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import type { FieldPath } from '../../src/core/source.ts';
 import { splitFrontMatter } from '../../src/load/front-matter.ts';
 import { locateQuickly, parseYamlQuickly } from '../../src/load/quick-yaml.ts';
 import { parseYaml } from '../../src/load/yaml-source.ts';
-import { FIXTURES, PROJECT_ROOT } from '../helpers/content.ts';
+import { FIXTURES, PROJECT_ROOT, filesUnder } from '../helpers/content.ts';
 
 /**
  * The fast path (js-yaml, src/load/quick-yaml.ts) must give exactly what the
@@ -14,17 +14,8 @@ import { FIXTURES, PROJECT_ROOT } from '../helpers/content.ts';
  * is unsure it declines and the `yaml` path runs as before.
  */
 
-function filesUnder(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) filesUnder(file, out);
-    else if (/\.(md|yml)$/.test(name)) out.push(file);
-  }
-  return out;
-}
-
 /** The YAML of every content file the project has: front matter of Markdown files, and site.yml. */
-const REAL = [...filesUnder(FIXTURES), ...filesUnder(path.join(PROJECT_ROOT, 'content'))].map((file) => {
+const REAL = [...filesUnder(FIXTURES, /\.(md|yml)$/), ...filesUnder(path.join(PROJECT_ROOT, 'content'), /\.(md|yml)$/)].map((file) => {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
   return { file: path.relative(PROJECT_ROOT, file), yaml: file.endsWith('.md') ? splitFrontMatter(text).matter : text };
 });
