@@ -1,12 +1,12 @@
 import type { MapFile } from '../../site/graph-file.ts';
 import { elementTypeLabel } from '../../core/vocabulary/element-types.ts';
-import { buildCareMapModel, type CareMapModel } from './care-map-model.ts';
+import { buildCareMapModel, otherEnd, type CareMapModel } from './care-map-model.ts';
 import { h } from './create.ts';
 import { MapDetails } from './details.ts';
 import { FilterPanel } from './filter-panel.ts';
 import { activeFilterCount, applyFilters, filterOptions, focusOn, knownFilters, noFilters, type CareMapFilters, type FilterOptions, type Shown } from './filters.ts';
 import { ListView } from './list-view.ts';
-import { sameFilters, stateFromQuery, stateToQuery, type CareMapState, type FocusDepth } from './map-state.ts';
+import { emptyState, sameFilters, stateFromQuery, stateToQuery, type CareMapState, type FocusDepth } from './map-state.ts';
 import { ProfilePanel } from './profile-panel.ts';
 import { SearchBox } from './search-box.ts';
 import { CanvasMapRenderer } from './canvas-renderer.ts';
@@ -42,7 +42,7 @@ class CareMapElement extends HTMLElement {
   private filters!: FilterPanel;
   private search!: SearchBox;
   private list!: ListView;
-  private state: CareMapState = { select: null, focus: 0, filters: noFilters() };
+  private state: CareMapState = emptyState();
   private filtered: Shown | null = null;
   private shown: Shown | null = null;
   private searchMatches: number[] | null = null;
@@ -236,8 +236,7 @@ class CareMapElement extends HTMLElement {
   private apply(next: CareMapState, how: Apply): void {
     const { model } = this;
     const version = ++this.version;
-    const filtersChanged = !this.filtered || !sameFilters(this.state.filters, next.filters);
-    if (filtersChanged || !this.filtered) this.filtered = applyFilters(model, next.filters);
+    if (!this.filtered || !sameFilters(this.state.filters, next.filters)) this.filtered = applyFilters(model, next.filters);
     const filtered = this.filtered;
 
     let notice = '';
@@ -267,8 +266,7 @@ class CareMapElement extends HTMLElement {
     if (setChanged) {
       const place = (relax: Relax | null) => {
         if (version !== this.version) return;
-        const everything = shown.nodeCount === model.nodes.length;
-        const target = everything || !relax ? this.home : relax.relaxedPositions(model, shown, this.home);
+        const target = relax ? relax.relaxedPositions(model, shown, this.home) : this.home;
         this.renderer.moveTo(target.x, target.y, how.animate && !reducedMotion.matches && !!previous);
         this.moveCamera(how.camera, selected, how.animate);
       };
@@ -333,7 +331,7 @@ class CareMapElement extends HTMLElement {
       const l = model.incident[k]!;
       if (!shown.links[l]) continue;
       links.push(l);
-      nodes.push(model.source[l] === i ? model.target[l]! : model.source[l]!);
+      nodes.push(otherEnd(model, l, i));
     }
     nodes.push(i);
     return { nodes, links };

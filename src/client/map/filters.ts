@@ -2,7 +2,7 @@ import { CONNECTION_TYPES, type ConnectionType } from '../../core/vocabulary/con
 import { ELEMENT_TYPES, type ElementType } from '../../core/vocabulary/element-types.ts';
 import type { CareForm } from '../../core/vocabulary/care-types.ts';
 import type { CareOffer } from '../../core/model.ts';
-import { MEMBER_ACTIVE, MEMBER_INACTIVE, type CareMapModel } from './care-map-model.ts';
+import { MEMBER_ACTIVE, MEMBER_INACTIVE, otherEnd, type CareMapModel } from './care-map-model.ts';
 
 /**
  * The map's filters, as the source document lists them. Each group is a list
@@ -146,7 +146,7 @@ export function focusOn(model: CareMapModel, shown: Shown, root: number, depth: 
       for (let k = model.offsets[i]!; k < model.offsets[i + 1]!; k++) {
         const l = model.incident[k]!;
         if (!shown.links[l]) continue;
-        const j = model.source[l] === i ? model.target[l]! : model.source[l]!;
+        const j = otherEnd(model, l, i);
         if (!nodes[j]) {
           nodes[j] = 1;
           nodeCount++;

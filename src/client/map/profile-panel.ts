@@ -1,6 +1,6 @@
 import { CONNECTION_TYPES, isMembership } from '../../core/vocabulary/connection-types.ts';
 import { elementTypeLabel } from '../../core/vocabulary/element-types.ts';
-import type { CareOffer } from '../../core/model.ts';
+import { hasCare, type CareOffer } from '../../core/model.ts';
 import { careLabel, careReceiver, otherEnd, type CareMapModel } from './care-map-model.ts';
 import { connectionSample, h, typeSymbol } from './create.ts';
 import type { MapDetails } from './details.ts';
@@ -109,7 +109,7 @@ export class ProfilePanel {
 
     body.append(this.focusControls());
     body.append(...about(({ contact }) => (contact ? [section('Contact', h('p', {}, contact))] : [])));
-    if (node.care && (node.care.formal.length > 0 || node.care.informal.length > 0)) body.append(section('Care offered', careLists(model, node.care)));
+    if (node.care && hasCare(node.care)) body.append(section('Care offered', careLists(model, node.care)));
     const membership = this.membership(i);
     if (membership) body.append(section('Care Commons membership', membership));
     body.append(this.connections(i));
@@ -226,7 +226,7 @@ export class ProfilePanel {
       ...this.roleAndSince(l),
     );
     const care = link.care;
-    if (care.formal.length + care.informal.length > 0) {
+    if (hasCare(care)) {
       const receives = careReceiver(model, l) === i;
       item.append(h('div', { class: 'cm-flow' }, h('span', { class: 'cm-flow-word' }, receives ? 'Receives' : 'Gives'), careLists(model, care, true)));
     }

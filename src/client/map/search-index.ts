@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js/basic';
-import type { CareMapModel } from './care-map-model.ts';
+import { careLabel, type CareMapModel } from './care-map-model.ts';
 import type { MapDetails } from './details.ts';
 
 interface SearchRecord {
@@ -32,7 +32,7 @@ function normalise(text: string): string {
 export function createSearch(model: CareMapModel, details: MapDetails): (query: string) => number[] {
   const careOf = (i: number) => {
     const care = model.nodes[i]!.care;
-    return care ? [...care.formal.map((id) => model.careTypes.formal[id] ?? id), ...care.informal.map((id) => model.careTypes.informal[id] ?? id)].join(' · ') : '';
+    return care ? [...care.formal.map((id) => careLabel(model, 'formal', id)), ...care.informal.map((id) => careLabel(model, 'informal', id))].join(' · ') : '';
   };
   const about = model.nodes.map((n) => details.element(n.id));
   const records: SearchRecord[] = model.nodes.map((n, i) => ({ name: n.name, area: about[i]!.area ?? '', tags: (n.tags ?? []).join(' · '), care: careOf(i) }));
