@@ -2,20 +2,8 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadCompiledCli } from '../../bin/compiled-cli.js';
-import type { Io } from '../../src/cli/io.ts';
 import { FIXTURES, PROJECT_ROOT } from '../helpers/content.ts';
-import { runCli, type RunResult } from '../helpers/io.ts';
-
-interface CompiledCli {
-  run(argv: readonly string[], io: Io): Promise<number>;
-}
-
-async function runCompiled(cli: CompiledCli, argv: readonly string[], cwd: string): Promise<RunResult> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await cli.run(argv, { cwd, env: {}, stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+import { runCli } from '../helpers/io.ts';
 
 /**
  * A tiny project with the two files the bundle starts from. It lives under
@@ -39,17 +27,17 @@ describe('the compiled CLI (bin/compiled-cli.js)', () => {
     const { root, cacheDir, write } = await tinyProject();
     const first = await loadCompiledCli({ root, cacheDir });
     expect(first).toBeDefined();
-    expect((await runCompiled(first, ['a'], root)).stdout).toBe('hello a');
+    expect((await runCli(['a'], { cwd: root, cli: first })).stdout).toBe('hello a');
     const builds = (await readdir(cacheDir)).filter((name) => name.startsWith('build-'));
     expect(builds).toHaveLength(1);
 
     const again = await loadCompiledCli({ root, cacheDir });
-    expect((await runCompiled(again, ['b'], root)).stdout).toBe('hello b');
+    expect((await runCli(['b'], { cwd: root, cli: again })).stdout).toBe('hello b');
     expect((await readdir(cacheDir)).filter((name) => name.startsWith('build-'))).toEqual(builds);
 
     await write('greeting.ts', "export const greeting: string = 'bonjour';\n");
     const changed = await loadCompiledCli({ root, cacheDir });
-    expect((await runCompiled(changed, ['c'], root)).stdout).toBe('bonjour c');
+    expect((await runCli(['c'], { cwd: root, cli: changed })).stdout).toBe('bonjour c');
   });
 
   it('is undefined, so that tsx runs the sources, when the sources do not compile or the cache cannot be written', async () => {
@@ -57,7 +45,7 @@ describe('the compiled CLI (bin/compiled-cli.js)', () => {
     await write('greeting.ts', "export const greeting: string = 'unclosed;\n");
     expect(await loadCompiledCli({ root, cacheDir })).toBeUndefined();
     await write('greeting.ts', "export const greeting: string = 'fixed';\n");
-    expect((await runCompiled((await loadCompiledCli({ root, cacheDir }))!, [], root)).stdout).toBe('fixed ');
+    expect((await runCli([], { cwd: root, cli: (await loadCompiledCli({ root, cacheDir }))! })).stdout).toBe('fixed ');
 
     const file = path.join(root, 'not-a-folder');
     await writeFile(file, '');
@@ -79,7 +67,7 @@ describe('the compiled CLI (bin/compiled-cli.js)', () => {
       [],
     ];
     for (const argv of commands) {
-      expect(await runCompiled(compiled, argv, FIXTURES), argv.join(' ')).toEqual(await runCli(argv, { cwd: FIXTURES }));
+      expect(await runCli(argv, { cwd: FIXTURES, cli: compiled }), argv.join(' ')).toEqual(await runCli(argv, { cwd: FIXTURES }));
     }
   });
 });

@@ -10,8 +10,8 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs `care-map <argv>` in-process with an Io that captures what it prints. */
-export async function runCli(argv: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<RunResult> {
+/** Runs `care-map <argv>` in-process with an Io that captures what it prints: the sources' CLI, or `cli` (the compiled one). */
+export async function runCli(argv: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; cli?: { run: typeof run } }): Promise<RunResult> {
   const out: string[] = [];
   const err: string[] = [];
   const io: Io = {
@@ -20,7 +20,8 @@ export async function runCli(argv: readonly string[], options: { cwd: string; en
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
   };
-  const code = await run(argv, io);
+  // A cli passed as undefined (none could be compiled) throws rather than quietly running the sources.
+  const code = await ('cli' in options ? options.cli!.run(argv, io) : run(argv, io));
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
