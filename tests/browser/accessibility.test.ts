@@ -1,37 +1,13 @@
-import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { mapReady, openPage } from './helpers/browser.ts';
+import { axeViolations, mapReady, openPage } from './helpers/browser.ts';
 import { openMap, useBrowserSession } from './helpers/session.ts';
 
-const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
-
 const session = useBrowserSession();
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/**
- * axe-core over the whole page, every rule it runs by default. The site's CSP
- * forbids inline scripts, so these pages are opened with bypassCSP to let
- * addScriptTag inject axe.
- */
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return found.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('the map page has no axe violations', async () => {
   const page = await openPage(session.browser, session.server.url, { bypassCSP: true });
   await mapReady(page);
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.context().close();
 });
 
@@ -40,10 +16,10 @@ test('nor with a profile, search results, the legend and the list view open', as
   const { page } = map;
   await map.map.locator('[data-part="legend"] summary').click();
   await map.searchFor('Elm');
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await map.search.press('Escape');
   await map.openList();
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.context().close();
 });
 
@@ -53,7 +29,7 @@ test('nor on a phone with the filters open', async () => {
   await map.filtersButton.click();
   await map.filters.waitFor();
   await page.locator('#cm-filters details summary').first().click();
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.context().close();
 });
 
@@ -61,7 +37,7 @@ test('an element page and the directory have no axe violations', async () => {
   for (const sitePath of ['elements/brookside-care-co-op/', 'elements/']) {
     const page = await openPage(session.browser, session.server.at(sitePath), { bypassCSP: true });
     await page.locator('h1').waitFor();
-    expect(await violations(page), sitePath).toEqual([]);
+    expect(await axeViolations(page), sitePath).toEqual([]);
     await page.context().close();
   }
 });

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { axeViolations } from './helpers/browser.ts';
 import { closeClean, openMap, useBrowserSession } from './helpers/session.ts';
 
 /*
@@ -70,11 +71,6 @@ test('filters, focus and the list view work the same', async () => {
 
 test('has no axe violations', async () => {
   const map = await open('', { bypassCSP: true });
-  await map.page.addScriptTag({ path: new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname });
-  const violations = await map.page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string }[] }> } }).axe;
-    return (await axe.run(document)).violations.map((v) => v.id);
-  });
-  expect(violations).toEqual([]);
+  expect(await axeViolations(map.page)).toEqual([]);
   await map.page.context().close();
 });

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium, never a downloaded browser. */
@@ -49,4 +50,26 @@ export function scriptErrors(page: Page): string[] {
 /** Waits until the map has drawn. */
 export async function mapReady(page: Page): Promise<void> {
   await page.locator('care-map.cm--ready').waitFor();
+}
+
+const AXE = fileURLToPath(new URL('../../../node_modules/axe-core/axe.min.js', import.meta.url));
+
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * axe-core over the whole page, every rule it runs by default: one line per
+ * violation, naming the elements. The site's CSP forbids inline scripts, so
+ * open the page with bypassCSP to let addScriptTag inject axe.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return found.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
