@@ -31,7 +31,7 @@ import * as W from './words.ts';
 // ---------------------------------------------------------------- random
 
 /** sfc32, seeded through splitmix32: small, fast and the same everywhere. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let s = seed >>> 0;
   const split = () => {
     s = (s + 0x9e3779b9) >>> 0;

@@ -87,7 +87,7 @@ const DYNAMIC_IMPORT = /import\(\s*["']([^"']+\.m?js)["']\s*\)/g;
 const VITE_DEPS = /["'](\/?_astro\/[^"']+\.m?js)["']/g;
 
 /** Follows a page's module scripts and their static imports; dynamic imports count as lazy. */
-export function pageJavaScript(dist: string, page: string): Pick<SiteSizes, 'mapJsGzipBytes' | 'mapJsBytes' | 'mapJsFiles' | 'lazyJsGzipBytes' | 'lazyJsFiles'> {
+function pageJavaScript(dist: string, page: string): Pick<SiteSizes, 'mapJsGzipBytes' | 'mapJsBytes' | 'mapJsFiles' | 'lazyJsGzipBytes' | 'lazyJsFiles'> {
   const htmlPath = path.join(dist, page);
   if (!existsSync(htmlPath)) return { mapJsGzipBytes: null, mapJsBytes: null, mapJsFiles: [], lazyJsGzipBytes: null, lazyJsFiles: [] };
   const html = readFileSync(htmlPath, 'utf8');
