@@ -4,7 +4,7 @@
  *   npm run bench                          # N = 1,000, 5,000 and 20,000
  *   npm run bench -- --sizes 1000,5000     # fewer sizes
  *   options: --seed 1  --no-browser  --no-bare  --profile 5000 (CPU profile of one more build at that size)
- *            --loads 3 (cold page loads)  --keep (keep the work folder)  --work DIR  --out docs/performance.md
+ *            --loads 7 (cold page loads, after one uncounted warm-up)  --keep (keep the work folder)  --work DIR  --out docs/performance.md
  *
  * For each N it generates a synthetic care commons (bench/generate.ts), then
  * measures `care-map check`, the in-process steps before Astro
@@ -57,7 +57,7 @@ function parseOptions(argv: string[]): Options {
     browser: !argv.includes('--no-browser'),
     bare: !argv.includes('--no-bare'),
     profile: value('--profile') ? Number(value('--profile')) : null,
-    loads: Number(value('--loads') ?? '3'),
+    loads: Number(value('--loads') ?? '7'),
     keep: argv.includes('--keep'),
     work: value('--work') ?? null,
     out: path.resolve(ROOT, value('--out') ?? 'docs/performance.md'),
@@ -442,7 +442,7 @@ function report(results: SizeResult[], machine: Machine, totalMs: number, option
     if (r.sizes) lines.push(`- Map page scripts: ${r.sizes.mapJsFiles.join(', ') || 'none'} (${fmtBytes(r.sizes.mapJsBytes)} raw); later: ${r.sizes.lazyJsFiles.join(', ') || 'none'}. map data ${r.sizes.mapDataFile} ${fmtBytes(r.sizes.graphBytes)} raw, ${num(r.sizes.graphNodes ?? 0)} nodes, ${num(r.sizes.graphLinks ?? 0)} links.`);
     const br = r.browser;
     if (br) {
-      lines.push(`- Browser: loads ${br.loads.map((l) => `ready ${fmtMs(l.readyMs)} / settled ${fmtMs(l.settledMs)} (graph.json in at ${fmtMs(l.graphFetchedMs)})`).join('; ')}.`);
+      lines.push(`- Browser: loads ${br.loads.map((l) => `ready ${fmtMs(l.readyMs)} / settled ${fmtMs(l.settledMs)} (map data in at ${fmtMs(l.graphFetchedMs)})`).join('; ')}.`);
       lines.push(`- Filter (${br.filterControl ?? 'none'}): ${br.filterSamples.map((v) => fmtMs(v)).join(', ') || 'n/a'}. Search "${br.searchQuery ?? ''}": ${br.searchSamples.map((v) => fmtMs(v)).join(', ') || 'n/a'}. Zoom frames mean ${fmtMs(br.zoomFrameMeanMs)} (p95 ${fmtMs(br.zoomFrameP95Ms)}), pan ${fmtMs(br.panFrameMeanMs)} (p95 ${fmtMs(br.panFrameP95Ms)}); ${br.longTasks ?? 'n/a'} long tasks. Scripts fetched on open: ${fmtBytes(br.jsLoadedGzipBytes)} gzip.`);
       if (br.frameWork) lines.push(`- Pan/zoom, per frame, from a Chromium trace: ${workText(br.frameWork)}.${br.otherRenderer?.frameWork ? ` With ${br.otherRenderer.renderer}: ${workText(br.otherRenderer.frameWork)}.` : ''}`);
       if (br.marks.length) lines.push(`- Page marks: ${br.marks.join(', ')}.`);

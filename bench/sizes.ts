@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { readMapDataScript } from '../tests/helpers/map-data.ts';
 
 export interface SiteSizes {
   distBytes: number;
@@ -10,7 +11,7 @@ export interface SiteSizes {
   graphGzipBytes: number | null;
   graphNodes: number | null;
   graphLinks: number | null;
-  /** The data file the map page fetches (its `data-graph`), measured as the graph data: data/graph.json unless the map says otherwise. */
+  /** The map data the map page opens on (a script under data/ in its head, or its `data-graph`), measured as the graph data: data/graph.json unless the page says otherwise. */
   mapDataFile: string;
   /**
    * Whether that file carries text only search and the profile use (summaries, areas, contacts, websites): search
@@ -45,7 +46,7 @@ export function siteSizes(dist: string): SiteSizes {
     distFiles++;
   }
   const home = existsSync(path.join(dist, 'index.html')) ? readFileSync(path.join(dist, 'index.html'), 'utf8') : '';
-  const dataUrl = /<care-map\b[^>]*\bdata-graph=["']([^"']+)["']/.exec(home)?.[1];
+  const dataUrl = /<script\b[^>]*\bsrc=["']([^"']*\/data\/[^"']+)["']/.exec(home)?.[1] ?? /<care-map\b[^>]*\bdata-graph=["']([^"']+)["']/.exec(home)?.[1];
   const mapDataFile = dataUrl ? dataUrl.replace(/^\/+/, '').split(/[?#]/)[0]! : 'data/graph.json';
   const graphPath = path.join(dist, mapDataFile);
   let graphBytes: number | null = null;
@@ -58,12 +59,13 @@ export function siteSizes(dist: string): SiteSizes {
     graphBytes = raw.length;
     graphGzipBytes = gzipSize(raw);
     try {
-      const graph = JSON.parse(raw.toString('utf8')) as { nodes?: Record<string, unknown>[]; links?: unknown[] };
+      const text = raw.toString('utf8');
+      const graph = (mapDataFile.endsWith('.js') ? readMapDataScript(text) : JSON.parse(text)) as { nodes?: Record<string, unknown>[]; links?: unknown[] };
       graphNodes = graph.nodes?.length ?? null;
       graphLinks = graph.links?.length ?? null;
       mapDataHasSearchFields = (graph.nodes ?? []).some((node) => ['summary', 'area', 'contact', 'website'].some((field) => node[field] !== undefined));
     } catch {
-      // Not JSON (a binary format, say): leave the counts unknown.
+      // Neither JSON nor a map data script (a binary format, say): leave the counts unknown.
     }
   }
   const detailsUrl = /<care-map\b[^>]*\bdata-details=["']([^"']+)["']/.exec(home)?.[1];
@@ -92,7 +94,8 @@ function pageJavaScript(dist: string, page: string): Pick<SiteSizes, 'mapJsGzipB
   if (!existsSync(htmlPath)) return { mapJsGzipBytes: null, mapJsBytes: null, mapJsFiles: [], lazyJsGzipBytes: null, lazyJsFiles: [] };
   const html = readFileSync(htmlPath, 'utf8');
   const entries = new Set<string>();
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*>/g)) entries.add(m[1]!);
+  // Scripts under data/ are the map's data (data/map.js), measured as graph data, not code.
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*>/g)) if (!m[1]!.includes('/data/')) entries.add(m[1]!);
   for (const m of html.matchAll(/<link\b[^>]*\brel=["']modulepreload["'][^>]*>/g)) {
     const href = /\bhref=["']([^"']+)["']/.exec(m[0]);
     if (href) entries.add(href[1]!);

@@ -24,7 +24,7 @@ const NODES: MapNode[] = [
   node('shop', 'business', { care: { formal: [], informal: ['meals'] } }),
   node('club', 'group', { maps: ['two'] }),
 ];
-/** map.json names a connection's ends by their position in `nodes`, and leaves out care when none flows. */
+/** The map data names a connection's ends by their position in `nodes`, and leaves out care when none flows. */
 const link = (source: string, target: string, type: MapLink['type'], care: Partial<NonNullable<MapLink['care']>> = {}): MapLink => ({
   source: NODES.findIndex((n) => n.id === source),
   target: NODES.findIndex((n) => n.id === target),

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import { readMapDataScript } from '../helpers/map-data.ts';
 import { mapReady, openPage } from './helpers/browser.ts';
 import { mapPage } from './helpers/map-page.ts';
 import { closeClean, openMap, useBrowserSession } from './helpers/session.ts';
@@ -58,7 +59,7 @@ describe('opening the map', () => {
   test('publishes nothing of hidden elements or anonymised slugs', async () => {
     const map = await openMap(session);
     const html = await map.page.content();
-    const files = await Promise.all(['data/graph.json', 'data/map.json', 'data/details.json'].map(async (file) => (await fetch(session.server.at(file))).text()));
+    const files = await Promise.all(['data/graph.json', 'data/map.js', 'data/details.json'].map(async (file) => (await fetch(session.server.at(file))).text()));
     for (const text of [html, ...files]) {
       expect(text).not.toContain('Zed Quiet');
       expect(text).not.toContain('zed-quiet');
@@ -73,9 +74,9 @@ describe('what the map loads', () => {
   test('the map data on open; the details only once a search, a selection or the list needs them', async () => {
     const map = await openMap(session);
     const fetched = () => map.page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/data/')));
-    expect(await fetched()).toEqual(['/data/map.json']);
+    expect(await fetched()).toEqual(['/data/map.js']);
     await map.search.focus();
-    await expect.poll(fetched).toEqual(['/data/map.json', '/data/details.json']);
+    await expect.poll(fetched).toEqual(['/data/map.js', '/data/details.json']);
     await closeClean(map.page);
 
     // Opening on a selection fetches its details alongside the map.
@@ -84,19 +85,32 @@ describe('what the map loads', () => {
     await closeClean(selected.page);
   });
 
+  test('without its data, the map says so and points to the directory', async () => {
+    const context = await session.browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.route('**/data/map.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto(session.server.at(''));
+    await page.locator('care-map.cm--failed').waitFor();
+    await expect(page.getByText('The map could not be loaded.').isVisible()).resolves.toBe(true);
+    expect(await page.getByRole('link', { name: 'Browse the directory instead.' }).getAttribute('href')).toBe('/elements/');
+    // The rest of the page still works: the filters and the map views are there to read.
+    expect(await page.getByRole('navigation', { name: 'Map views' }).isVisible()).toBe(true);
+    await context.close();
+  });
+
   test('the map data carries what drawing and filtering need; summaries, areas, contacts and notes are in the details', async () => {
-    const map = (await (await fetch(session.server.at('data/map.json'))).json()) as { nodes: Record<string, unknown>[]; links: Record<string, unknown>[] };
+    const map = readMapDataScript(await (await fetch(session.server.at('data/map.js'))).text());
     const details = (await (await fetch(session.server.at('data/details.json'))).json()) as { elements: Record<string, Record<string, unknown>>; connections: Record<string, unknown>[] };
     const drawn = ['id', 'name', 'type', 'x', 'y', 'anonymised', 'care', 'tags', 'maps'];
     for (const node of map.nodes) expect(Object.keys(node).filter((key) => !drawn.includes(key))).toEqual([]);
     // Connections name their ends by position in `nodes`, and carry care only where some flows.
     for (const link of map.links) {
       expect(Object.keys(link).filter((key) => !['source', 'target', 'type', 'care'].includes(key))).toEqual([]);
-      expect(map.nodes[link['source'] as number]).toBeDefined();
-      expect(map.nodes[link['target'] as number]).toBeDefined();
+      expect(map.nodes[link.source]).toBeDefined();
+      expect(map.nodes[link.target]).toBeDefined();
     }
     // An anonymised element: alias and type, nothing else, in either file.
-    expect(Object.keys(map.nodes.find((n) => n['id'] === alma)!).sort()).toEqual(['anonymised', 'id', 'name', 'type', 'x', 'y']);
+    expect(Object.keys(map.nodes.find((n) => n.id === alma)!).sort()).toEqual(['anonymised', 'id', 'name', 'type', 'x', 'y']);
     expect(details.elements[alma]).toBeUndefined();
     for (const c of details.connections) expect([c['source'], c['target']]).not.toContain(alma);
     expect(details.elements['cara-lee']).toMatchObject({ summary: 'Neighbour and worker member who shops and visits.' });

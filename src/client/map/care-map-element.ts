@@ -2,6 +2,7 @@ import type { MapFile } from '../../site/graph-file.ts';
 import { elementTypeLabel } from '../../core/vocabulary/element-types.ts';
 import { buildCareMapModel, otherEnd, type CareMapModel } from './care-map-model.ts';
 import { h } from './create.ts';
+import { pageMapData } from './map-data.ts';
 import { MapDetails } from './details.ts';
 import { FilterPanel } from './filter-panel.ts';
 import { activeFilterCount, applyFilters, filterOptions, focusOn, knownFilters, noFilters, type CareMapFilters, type FilterOptions, type Shown } from './filters.ts';
@@ -28,10 +29,11 @@ const wide = matchMedia('(min-width: 900px)');
 
 /**
  * `<care-map>`: the interactive map of one care map. The page renders its
- * controls (filters with counts, legend, search box, map toggle); this
- * fetches `data/map.json`, draws the map and keeps the map, the panels, the
- * list view and the URL in step; `data/details.json` follows when a search,
- * a selection or the list view first needs it. One state — selection, focus depth,
+ * controls (filters with counts, legend, search box, map toggle); this takes
+ * the map data that `data/map.js` left on the page, draws the map and keeps
+ * the map, the panels, the list view and the URL in step;
+ * `data/details.json` follows when a search, a selection or the list view
+ * first needs it. One state — selection, focus depth,
  * filters — lives in the query string; everything shown is derived from it.
  */
 class CareMapElement extends HTMLElement {
@@ -79,9 +81,9 @@ class CareMapElement extends HTMLElement {
     const details = new MapDetails(this.dataset['details']!);
     // A link that selects an element opens its profile: fetch its details alongside the map.
     if (initial.select) void details.load();
-    const response = await fetch(this.dataset['graph']!);
-    if (!response.ok) throw new Error(`map.json: HTTP ${response.status}`);
-    this.file = (await response.json()) as MapFile;
+    const file = pageMapData();
+    if (!file) throw new Error('care-map: the map data (data/map.js) did not load');
+    this.file = file;
     const model = buildCareMapModel(this.file, this.dataset['map']!);
     this.model = model;
     // The panel's options were counted at build time; here they only vet filters from a link.

@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
+import { mapDataScript } from '../../client/map/map-data.ts';
 import { graphFile, mapFile } from '../../site/graph-file.ts';
 import { getSite } from '../../site/site-store.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
-  return new Response(JSON.stringify(mapFile(graphFile(site))), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(mapDataScript(mapFile(graphFile(site))), { headers: { 'Content-Type': 'text/javascript' } });
 };
