@@ -198,10 +198,6 @@ class CareMapElement extends HTMLElement {
     for (const part of [this.piece('filters'), this.piece('profile')]) {
       for (const type of ['pointerover', 'focusin']) part.addEventListener(type, () => void this.loadRelax(), { once: true });
     }
-
-    // The filter panel lists the same symbols: while it is open beside the map, the legend starts folded.
-    const legend = this.querySelector<HTMLDetailsElement>('[data-part="legend"]');
-    if (legend && (!wide.matches || filtersOpen())) legend.open = false;
   }
 
   /** Loads the relaxation code once; without it (offline, say) elements simply keep their places. */

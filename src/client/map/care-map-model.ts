@@ -86,9 +86,12 @@ export function buildCareMapModel(file: MapFile, mapId: string): CareMapModel {
     const flag = l.type === 'commons-membership' ? MEMBER_ACTIVE : l.type === 'inactive-commons-membership' ? MEMBER_INACTIVE : 0;
     if (!flag) return;
     // The member is the end that is not the convening partner.
-    for (const [self, other] of [[source[i]!, target[i]!], [target[i]!, source[i]!]] as const) {
-      if (nodes[other]!.type === 'convening-partner' && nodes[self]!.type !== 'convening-partner') membership[self]! |= flag;
-    }
+    const s = source[i]!;
+    const t = target[i]!;
+    const sPartner = nodes[s]!.type === 'convening-partner';
+    const tPartner = nodes[t]!.type === 'convening-partner';
+    if (tPartner && !sPartner) membership[s]! |= flag;
+    if (sPartner && !tPartner) membership[t]! |= flag;
   });
 
   const byDegree = Int32Array.from(nodes.keys()).sort((a, b) => degree[b]! - degree[a]! || (nodes[a]!.name < nodes[b]!.name ? -1 : 1));
