@@ -25,7 +25,7 @@ export type GraphNode = Pick<NamedElement, 'id' | 'name' | 'type'> &
 /** A link is a public connection as it is. */
 export type GraphLink = PublicConnection;
 
-/** One graph file per prepared site: graph.json, map.json, details.json and every map page are made from it. */
+/** One graph file per prepared site: graph.json, map.js, details.json and every map page are made from it. */
 const made = new WeakMap<PublishedSite, GraphFile>();
 
 export function graphFile(site: PublishedSite): GraphFile {
@@ -66,9 +66,10 @@ function makeGraphFile(site: PublishedSite): GraphFile {
 }
 
 /**
- * `data/map.json`: what the map page loads when it opens, to draw and filter
- * the map — positions, names, types, maps, care and tags (both are filters),
- * and the connections' ends, type and care. Everything only read or searched
+ * The map data, published as `data/map.js` (src/client/map/map-data.ts): what
+ * the map page loads when it opens, to draw and filter the map — positions,
+ * names, types, maps, care and tags (both are filters), and the connections'
+ * ends, type and care. Everything only read or searched
  * (summaries, areas, contacts, connection notes) is in `data/details.json`,
  * fetched when first needed. Made from the public graph file, so it can hold
  * nothing graph.json does not.
@@ -100,7 +101,7 @@ export interface DetailsFile {
 export type ElementDetails = Partial<Pick<GraphNode, 'summary' | 'area' | 'website' | 'contact' | 'reviewed'>>;
 export type ConnectionDetails = Pick<GraphLink, 'source' | 'target' | 'type'> & Partial<Pick<GraphLink, 'role' | 'since' | 'note'>>;
 
-/** map.json is written once and read by every map page (its filter counts): made once per graph file. */
+/** The map data is written once and read by every map page (its filter counts): made once per graph file. */
 const cut = new WeakMap<GraphFile, MapFile>();
 
 export function mapFile(graph: GraphFile): MapFile {

@@ -250,16 +250,21 @@ class CareMapElement extends HTMLElement {
     const shown = focus ? focusOn(model, filtered, selected, focus) : filtered;
     const setChanged = !previous || !sameSet(previous, shown);
 
-    this.renderer.setShown(shown);
     this.shown = shown;
     this.state = state;
 
-    // In focus, all that is shown is the neighbourhood: nothing is dimmed.
-    const lit = focus ? everything(shown) : this.neighbourhood(selected, shown);
-    this.renderer.setSelection(selected, lit.nodes, lit.links);
+    // The panels first, then one reading of the room they leave, then the drawing: reading the room after
+    // the drawing changed would make the browser restyle every changed element twice.
     if (selected >= 0) this.profile.show(selected, focus);
     else this.profile.hide();
     this.classList.toggle('cm--profile', selected >= 0);
+    this.updateChrome(selected);
+    this.renderer.holdArea();
+
+    this.renderer.setShown(shown);
+    // In focus, all that is shown is the neighbourhood: nothing is dimmed.
+    const lit = focus ? everything(shown) : this.neighbourhood(selected, shown);
+    this.renderer.setSelection(selected, lit.nodes, lit.links);
 
     if (setChanged) {
       const place = (relax: Relax | null) => {
@@ -278,7 +283,6 @@ class CareMapElement extends HTMLElement {
     this.filters.write(state.filters);
     this.search.refresh();
     this.refreshList();
-    this.updateChrome(selected);
     this.announce(notice + this.statusText());
     this.record(how.history);
   }

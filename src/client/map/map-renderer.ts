@@ -15,6 +15,14 @@ export interface RendererHooks {
   insets(): Insets;
 }
 
+/** A part of the map's surface, in screen pixels from its top left corner. */
+interface Area {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
 export interface Insets {
   top: number;
   right: number;
@@ -91,6 +99,8 @@ export abstract class MapRenderer {
   private gesture = false;
   private labelsQueued = 0;
   private resizeObserver: ResizeObserver | null = null;
+  /** See holdArea(). */
+  private heldArea: Area | null = null;
 
   constructor(
     protected readonly host: HTMLElement,
@@ -455,8 +465,24 @@ export abstract class MapRenderer {
     return fitView(b, area.width, area.height, 24, Infinity).k;
   }
 
+  /**
+   * Reads the uncovered part of the map now and keeps it until the current
+   * task ends. The map calls this after changing its panels and before
+   * changing the drawing: read after the drawing changed, the layout would
+   * make the browser restyle every changed element (over a thousand, for a
+   * filter at 1,000 elements) once for the read and once more for the frame.
+   */
+  holdArea(): void {
+    this.heldArea = null;
+    this.heldArea = this.area();
+    queueMicrotask(() => {
+      this.heldArea = null;
+    });
+  }
+
   /** The part of the map not covered by controls. */
-  private area(): { left: number; top: number; width: number; height: number } {
+  private area(): Area {
+    if (this.heldArea) return this.heldArea;
     // Panels may have opened since the last resize callback: read the size now.
     if (this.measure()) this.resized();
     const inset = this.hooks.insets();
