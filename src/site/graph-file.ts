@@ -69,10 +69,10 @@ function makeGraphFile(site: PublishedSite): GraphFile {
  * The map data, published as `data/map.js` (src/client/map/map-data.ts): what
  * the map page loads when it opens, to draw and filter the map — positions,
  * names, types, maps, care and tags (both are filters), and the connections'
- * ends, type and care. Everything only read or searched
- * (summaries, areas, contacts, connection notes) is in `data/details.json`,
- * fetched when first needed. Made from the public graph file, so it can hold
- * nothing graph.json does not.
+ * ends, type and care. Everything only read or searched (summaries, areas,
+ * contacts, connection notes) is in `data/details.json`, fetched when first
+ * needed. Made from the public graph file, so it can hold nothing graph.json
+ * does not.
  */
 export interface MapFile {
   maps: GraphFile['maps'];

@@ -31,10 +31,10 @@ const wide = matchMedia('(min-width: 900px)');
  * `<care-map>`: the interactive map of one care map. The page renders its
  * controls (filters with counts, legend, search box, map toggle); this takes
  * the map data that `data/map.js` left on the page, draws the map and keeps
- * the map, the panels, the list view and the URL in step;
- * `data/details.json` follows when a search, a selection or the list view
- * first needs it. One state — selection, focus depth,
- * filters — lives in the query string; everything shown is derived from it.
+ * the map, the panels, the list view and the URL in step; `data/details.json`
+ * follows when a search, a selection or the list view first needs it. One
+ * state — selection, focus depth, filters — lives in the query string;
+ * everything shown is derived from it.
  */
 class CareMapElement extends HTMLElement {
   private model!: CareMapModel;

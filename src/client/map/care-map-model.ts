@@ -7,10 +7,10 @@ export type CareMapLink = Pick<GraphLink, 'source' | 'target' | 'type' | 'care'>
 const NO_CARE: CareMapLink['care'] = Object.freeze({ formal: [], informal: [] }) as unknown as CareMapLink['care'];
 
 /**
- * One map of the map data (`data/map.js`), indexed once so nothing later walks the whole
- * graph to answer a local question: nodes by id, each link's ends as indices,
- * and every node's links in a compressed adjacency list (CSR). Pure: runs in
- * the browser and, for the filter counts, at build time.
+ * One map of the map data (`data/map.js`), indexed once so nothing later
+ * walks the whole graph to answer a local question: nodes by id, each link's
+ * ends as indices, and every node's links in a compressed adjacency list
+ * (CSR). Pure: runs in the browser and, for the filter counts, at build time.
  */
 export interface CareMapModel {
   mapId: string;
