@@ -1,6 +1,7 @@
 import { hasCare, type CareOffer } from '../core/model.ts';
 import type { NamedElement, PublicConnection } from '../core/projection/public-commons.ts';
 import type { CareVocabulary } from '../core/vocabulary/care-types.ts';
+import { oncePer } from './once-per.ts';
 import type { PublishedSite } from './published-site.ts';
 
 /** `data/graph.json`: the public graph the map draws, with positions settled at build time. */
@@ -26,13 +27,7 @@ export type GraphNode = Pick<NamedElement, 'id' | 'name' | 'type'> &
 export type GraphLink = PublicConnection;
 
 /** One graph file per prepared site: graph.json, map.js, details.json and every map page are made from it. */
-const made = new WeakMap<PublishedSite, GraphFile>();
-
-export function graphFile(site: PublishedSite): GraphFile {
-  let file = made.get(site);
-  if (!file) made.set(site, (file = makeGraphFile(site)));
-  return file;
-}
+export const graphFile: (site: PublishedSite) => GraphFile = oncePer(makeGraphFile);
 
 function makeGraphFile(site: PublishedSite): GraphFile {
   const { commons, positions } = site;
@@ -102,13 +97,7 @@ export type ElementDetails = Partial<Pick<GraphNode, 'summary' | 'area' | 'websi
 export type ConnectionDetails = Pick<GraphLink, 'source' | 'target' | 'type'> & Partial<Pick<GraphLink, 'role' | 'since' | 'note'>>;
 
 /** The map data is written once and read by every map page (its filter counts): made once per graph file. */
-const cut = new WeakMap<GraphFile, MapFile>();
-
-export function mapFile(graph: GraphFile): MapFile {
-  let file = cut.get(graph);
-  if (!file) cut.set(graph, (file = makeMapFile(graph)));
-  return file;
-}
+export const mapFile: (graph: GraphFile) => MapFile = oncePer(makeMapFile);
 
 function makeMapFile(graph: GraphFile): MapFile {
   const position = new Map(graph.nodes.map((node, i) => [node.id, i]));

@@ -1,4 +1,5 @@
 import type { PublicConnection, PublicElement } from '../core/projection/public-commons.ts';
+import { oncePer } from './once-per.ts';
 import type { PublishedSite } from './published-site.ts';
 
 /** Lookups over the public graph, computed once per site and shared by every page. */
@@ -8,18 +9,14 @@ export interface SiteIndex {
   adjacency: ReadonlyMap<string, readonly PublicConnection[]>;
 }
 
-const cache = new WeakMap<PublishedSite, SiteIndex>();
+export const siteIndex: (site: PublishedSite) => SiteIndex = oncePer(makeSiteIndex);
 
-export function siteIndex(site: PublishedSite): SiteIndex {
-  const cached = cache.get(site);
-  if (cached) return cached;
+function makeSiteIndex(site: PublishedSite): SiteIndex {
   const element = new Map(site.commons.elements.map((e) => [e.id, e]));
   const adjacency = new Map<string, PublicConnection[]>(site.commons.elements.map((e) => [e.id, []]));
   for (const c of site.commons.connections) {
     adjacency.get(c.source)?.push(c);
     adjacency.get(c.target)?.push(c);
   }
-  const index = { element, adjacency };
-  cache.set(site, index);
-  return index;
+  return { element, adjacency };
 }
