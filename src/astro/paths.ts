@@ -11,9 +11,3 @@ export function elementPath(id: string): string {
 export function mapPath(id: string, isDefault: boolean): string {
   return isDefault ? withBase('') : withBase(`maps/${id}/`);
 }
-
-/** "Edit this page" on GitHub, when site.yml names the repository. */
-export function editUrl(repository: string | undefined, branch: string, file: string): string | undefined {
-  if (!repository) return undefined;
-  return `${repository.replace(/\/+$/, '').replace(/\.git$/, '')}/edit/${encodeURIComponent(branch)}/${file.split('/').map(encodeURIComponent).join('/')}`;
-}

@@ -6,7 +6,10 @@ export const HELP = `care-map: publish a care commons from a folder of Markdown 
 Usage:
   care-map check  [--content DIR] [--format text|github|json]   validate the content
   care-map new    <type> "<name>" [--content DIR]              add an element from a template
-  care-map review [--content DIR]                              list elements due for a review
+  care-map review [--content DIR] [--format text|markdown|json]  list elements due for a review
+  care-map diff   <old-content-dir> [--content DIR] [--format text|markdown|json] [--show-private]
+                                                               what the content changes on the map
+  care-map init   "<title>" [--content DIR]                    start a new content folder
   care-map build  [--content DIR]                              check, then build the site into dist/
 
 The content folder is "content" unless --content or CARE_MAP_CONTENT names another.
@@ -19,6 +22,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check.ts')).check,
   new: async () => (await import('./new.ts')).newElement,
   review: async () => (await import('./review.ts')).review,
+  diff: async () => (await import('./diff.ts')).diff,
+  init: async () => (await import('./init.ts')).init,
   build: async () => (await import('./build.ts')).build,
 };
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { today } from '../core/calendar.ts';
 import { slugify } from '../core/slug.ts';
 import { didYouMean } from '../core/suggest.ts';
 import { elementTemplate } from '../core/template.ts';
@@ -28,7 +29,7 @@ export async function newElement(argv: readonly string[], io: Io): Promise<numbe
   }
   const conveningPartner = await findConveningPartner(folder);
   await mkdir(folder, { recursive: true });
-  await writeFile(file, elementTemplate({ type, name: trimmed, today: new Date().toISOString().slice(0, 10), ...(conveningPartner && { conveningPartner }) }), { flag: 'wx' });
+  await writeFile(file, elementTemplate({ type, name: trimmed, today: today(), ...(conveningPartner && { conveningPartner }) }), { flag: 'wx' });
   io.stdout(`created ${shown}`);
   return 0;
 }

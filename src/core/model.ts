@@ -56,6 +56,8 @@ export interface SiteSettings {
   description?: string;
   repository?: string;
   branch: string;
+  /** The content folder inside `repository`, without a trailing slash; `.` for the top. */
+  contentPath: string;
   reviewAfterDays: number;
   careTypes: CareVocabulary;
 }

@@ -1,27 +1,43 @@
+import { daysBetween } from './calendar.ts';
 import { compareText } from './diagnostic.ts';
-import type { CareCommons } from './model.ts';
+import type { Privacy } from './schema/element.ts';
+
+/** What the review queue needs of an element; a published (named) element has no privacy: it is public. */
+export interface ReviewSubject {
+  id: string;
+  name: string;
+  file: string;
+  reviewed?: string;
+  privacy?: Privacy;
+}
 
 export interface ReviewItem {
   id: string;
   name: string;
   file: string;
+  privacy: Privacy;
   reviewed?: string;
   /** Days since the review; undefined when never reviewed. */
   ageDays?: number;
 }
 
+/** How fresh one entry is, for its page: checked recently, checked long ago, or never. */
+export type Freshness = { kind: 'recent' | 'due'; reviewed: string; ageDays: number } | { kind: 'never' };
+
+export function freshness(reviewed: string | undefined, reviewAfterDays: number, today: string): Freshness {
+  if (reviewed === undefined) return { kind: 'never' };
+  const ageDays = daysBetween(reviewed, today);
+  return { kind: ageDays > reviewAfterDays ? 'due' : 'recent', reviewed, ageDays };
+}
+
 /** Elements whose `reviewed` is missing or older than the site's limit: never-reviewed first, then oldest first. */
-export function reviewQueue(commons: CareCommons, today: string): ReviewItem[] {
-  const now = Date.parse(`${today}T00:00:00Z`);
+export function reviewQueue(commons: { site: { reviewAfterDays: number }; elements: readonly ReviewSubject[] }, today: string): ReviewItem[] {
   const items: ReviewItem[] = [];
   for (const element of commons.elements) {
-    const base = { id: element.id, name: element.name, file: element.file };
-    if (element.reviewed === undefined) {
-      items.push(base);
-      continue;
-    }
-    const ageDays = Math.round((now - Date.parse(`${element.reviewed}T00:00:00Z`)) / 86_400_000);
-    if (ageDays > commons.site.reviewAfterDays) items.push({ ...base, reviewed: element.reviewed, ageDays });
+    const state = freshness(element.reviewed, commons.site.reviewAfterDays, today);
+    if (state.kind === 'recent') continue;
+    const item: ReviewItem = { id: element.id, name: element.name, file: element.file, privacy: element.privacy ?? 'public' };
+    items.push(state.kind === 'never' ? item : { ...item, reviewed: state.reviewed, ageDays: state.ageDays });
   }
   return items.sort((a, b) => compareText(a.reviewed ?? '', b.reviewed ?? '') || compareText(a.id, b.id));
 }

@@ -13,9 +13,9 @@ describe('review queue', () => {
     });
     expect(result.diagnostics.map((d) => d.rule)).toEqual(['review-overdue', 'review-overdue']);
     expect(reviewQueue(result.commons!, TODAY)).toEqual([
-      { id: 'mill-lane-care-co-op', name: 'Mill Lane Care Co-op', file: 'content/elements/mill-lane-care-co-op.md' },
-      { id: 'ben-carter', name: 'Ben Carter', file: 'content/elements/ben-carter.md', reviewed: '2022-11-30', ageDays: 1142 },
-      { id: 'ada-brown', name: 'Ada Brown', file: 'content/elements/ada-brown.md', reviewed: '2024-03-01', ageDays: 685 },
+      { id: 'mill-lane-care-co-op', name: 'Mill Lane Care Co-op', file: 'content/elements/mill-lane-care-co-op.md', privacy: 'public' },
+      { id: 'ben-carter', name: 'Ben Carter', file: 'content/elements/ben-carter.md', privacy: 'public', reviewed: '2022-11-30', ageDays: 1142 },
+      { id: 'ada-brown', name: 'Ada Brown', file: 'content/elements/ada-brown.md', privacy: 'public', reviewed: '2024-03-01', ageDays: 685 },
     ]);
   });
 

@@ -15,6 +15,7 @@ export function checkSite(data: unknown | undefined, report: Report): SiteSettin
     ...(site?.description !== undefined && { description: site.description }),
     ...(site?.repository !== undefined && { repository: site.repository }),
     branch: site?.branch ?? 'main',
+    contentPath: site?.content_path?.replace(/\/+$/, '') || 'content',
     reviewAfterDays: site?.review_after_days ?? 365,
     careTypes: {
       formal: site?.care_types?.formal ?? DEFAULT_CARE_VOCABULARY.formal,

@@ -1,3 +1,4 @@
+import { daysBetween } from '../../calendar.ts';
 import type { Report } from '../../source.ts';
 import { didYouMean } from '../../suggest.ts';
 import type { CareVocabulary } from '../../vocabulary/care-types.ts';
@@ -40,8 +41,4 @@ export function checkElementRules(draft: ElementDraft, context: ElementContext, 
       );
     }
   }
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
