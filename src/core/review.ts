@@ -41,3 +41,13 @@ export function reviewQueue(commons: { site: { reviewAfterDays: number }; elemen
   }
   return items.sort((a, b) => compareText(a.reviewed ?? '', b.reviewed ?? '') || compareText(a.id, b.id));
 }
+
+/** "over a year", "over 2 years", "over 5 months": how long an entry has gone unchecked, in round words. */
+export function overPeriod(ageDays: number): string {
+  if (ageDays >= 365) {
+    const years = Math.floor(ageDays / 365);
+    return years === 1 ? 'over a year' : `over ${years} years`;
+  }
+  const months = Math.floor(ageDays / 30);
+  return months >= 2 ? `over ${months} months` : `${ageDays} days`;
+}

@@ -29,15 +29,17 @@ export function prepareSiteInBackground(contentDir: string, options: { cwd: stri
   const checked = settlement<CheckedCommons>();
   const site = settlement<PublishedSite>();
   let commons: CheckedCommons['commons'];
+  let anonymisedDueForReview = 0;
   worker.on('message', (report: PrepareReport) => {
     if (report.kind === 'checked') {
       commons = report.commons;
+      anonymisedDueForReview = report.anonymisedDueForReview ?? 0;
       checked.resolve({ ...(report.commons && { commons: report.commons }), diagnostics: report.diagnostics });
       return;
     }
     const { x, y } = report;
     const positions = new Map(commons!.elements.map((e, i) => [e.id, { x: x[i]!, y: y[i]! }]));
-    site.resolve({ contentDir, commons: commons!, positions });
+    site.resolve({ contentDir, commons: commons!, positions, anonymisedDueForReview });
   });
   const fail = (error: Error) => {
     checked.reject(error);

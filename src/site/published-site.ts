@@ -1,4 +1,6 @@
 import type { Diagnostic } from '../core/diagnostic.ts';
+import { today } from '../core/calendar.ts';
+import { reviewQueue } from '../core/review.ts';
 import { layoutMap, type Point } from '../core/layout/force-layout.ts';
 import { projectPublic, type PublicCommons } from '../core/projection/public-commons.ts';
 import { loadContent, type LoadOptions } from '../load/load-content.ts';
@@ -11,6 +13,8 @@ export interface PublishedSite {
   commons: PublicCommons;
   /** Position of every public element, by public id. */
   positions: ReadonlyMap<string, Point>;
+  /** Anonymised entries due for review: the review page counts them, never names them. */
+  anonymisedDueForReview: number;
 }
 
 export interface PrepareResult {
@@ -24,13 +28,16 @@ export type PrepareOptions = LoadOptions & { env?: NodeJS.ProcessEnv };
 export interface CheckedCommons {
   commons?: PublicCommons;
   diagnostics: Diagnostic[];
+  anonymisedDueForReview?: number;
 }
 
 /** load → validate → project (privacy). Nothing after this sees private data. */
 export async function checkedCommons(contentDir: string, options: PrepareOptions = {}): Promise<CheckedCommons> {
   const result = await loadContent(contentDir, options);
   if (!result.commons) return { diagnostics: result.diagnostics };
-  return { commons: projectPublic(result.commons, { opaqueId: opaqueIdMaker(result.commons, options.env) }), diagnostics: result.diagnostics };
+  // Hidden entries are not counted: they appear nowhere on the site, not even as a number.
+  const anonymisedDueForReview = reviewQueue(result.commons, options.today ?? today()).filter((item) => item.privacy === 'anonymised').length;
+  return { commons: projectPublic(result.commons, { opaqueId: opaqueIdMaker(result.commons, options.env) }), diagnostics: result.diagnostics, anonymisedDueForReview };
 }
 
 /** The map's settled layout: every public element's position. */
@@ -44,7 +51,7 @@ export function mapPositions(commons: PublicCommons): Map<string, Point> {
  * (background-site.ts), so that Astro starts while the layout runs.
  */
 export async function prepareSite(contentDir: string, options: PrepareOptions = {}): Promise<PrepareResult> {
-  const { commons, diagnostics } = await checkedCommons(contentDir, options);
+  const { commons, diagnostics, anonymisedDueForReview = 0 } = await checkedCommons(contentDir, options);
   if (!commons) return { diagnostics };
-  return { site: { contentDir, commons, positions: mapPositions(commons) }, diagnostics };
+  return { site: { contentDir, commons, positions: mapPositions(commons), anonymisedDueForReview }, diagnostics };
 }
