@@ -15,7 +15,8 @@ export function isRealDate(value: string): boolean {
 
 export const slugField = z.string().regex(SLUG_PATTERN, { error: 'slug' });
 
-export const urlField = z.string().refine((value) => /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value), { error: 'url' });
+/** http(s) only; a pattern rather than a refinement, so that the JSON Schema for editors holds it too (no flags there, hence [hH]…). */
+export const urlField = z.string().regex(/^[hH][tT][tT][pP][sS]?:\/\/[^\s/$.?#]\S*$/, { error: 'url' });
 
 /** Short single-line text with a length limit. */
 export function textField(max: number, min = 0) {
