@@ -14,7 +14,7 @@ export interface PublishedSite {
   /** Position of every public element, by public id. */
   positions: ReadonlyMap<string, Point>;
   /** Anonymised entries due for review: the review page counts them, never names them. */
-  anonymisedDueForReview: number;
+  anonymisedDueForReview?: number;
 }
 
 export interface PrepareResult {
