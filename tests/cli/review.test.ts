@@ -62,6 +62,41 @@ describe('care-map review', () => {
   it('exits 2 for an argument or unknown option', async () => {
     const { root } = await makeContent();
     expect((await runCli(['review', 'now'], { cwd: root })).code).toBe(2);
-    expect((await runCli(['review', '--format', 'json'], { cwd: root })).code).toBe(2);
+    expect((await runCli(['review', '--format', 'html'], { cwd: root })).code).toBe(2);
+  });
+
+  it('--format markdown: public entries by name with their edit link, oldest first; private ones only counted', async () => {
+    const { root } = await makeContent({
+      'elements/ben-carter.md': reviewed(daysAgo(1000)),
+      'elements/corner-cafe.md': reviewed(daysAgo(0)),
+      'elements/harriet-quill.md': markdown(['name: Harriet Quill', 'type: person', 'privacy: hidden', ...MEMBER_OF_CO_OP]),
+      'site.yml': (old) => old.replace('branch: main', 'branch: main\ncontent_path: maps/mill-lane'),
+    });
+    const result = await runCli(['review', '--format', 'markdown'], { cwd: root });
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toBe('4 of 5 entries were last checked more than 365 days ago, or never. Oldest first.');
+    expect(lines.filter((l) => l.startsWith('- [ ]'))).toEqual([
+      '- [ ] Mill Lane Care Co-op: never checked ([edit the entry](https://github.com/example/mill-lane-care-map/edit/main/maps/mill-lane/elements/mill-lane-care-co-op.md))',
+      expect.stringMatching(/^- \[ \] Ben Carter: last checked \d+ \w+ \d{4} \(\[edit the entry\]\(https:\/\/github\.com\/example\/mill-lane-care-map\/edit\/main\/maps\/mill-lane\/elements\/ben-carter\.md\)\)$/),
+    ]);
+    expect(lines.at(-1)).toBe('2 private entries are also due; an organiser can list them with `care-map review`.');
+    for (const word of ['Ada', 'ada-brown', 'Harriet', 'harriet-quill']) expect(result.stdout).not.toContain(word);
+  });
+
+  it('--format markdown says so when nothing is due', async () => {
+    const today = daysAgo(0);
+    const { root } = await makeContent(Object.fromEntries(['ada-brown', 'ben-carter', 'corner-cafe', 'mill-lane-care-co-op'].map((id) => [`elements/${id}.md`, reviewed(today)])));
+    expect((await runCli(['review', '--format', 'markdown'], { cwd: root })).stdout).toBe('Nothing is due for review: all 4 entries were checked in the last 365 days.');
+  });
+
+  it('--format json: every entry due, with its privacy, and edit links for public ones only', async () => {
+    const { root } = await makeContent({ 'elements/ben-carter.md': reviewed('2020-02-29') });
+    const json = JSON.parse((await runCli(['review', '--format', 'json'], { cwd: root })).stdout);
+    expect(json).toMatchObject({ reviewAfterDays: 365, elements: 4 });
+    expect(json.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(json.due.map((d: { id: string }) => d.id)).toEqual(['ada-brown', 'corner-cafe', 'mill-lane-care-co-op', 'ben-carter']);
+    expect(json.due[0]).toEqual({ id: 'ada-brown', name: 'Ada Brown', file: 'content/elements/ada-brown.md', privacy: 'anonymised' });
+    expect(json.due[3]).toMatchObject({ id: 'ben-carter', reviewed: '2020-02-29', privacy: 'public', editUrl: 'https://github.com/example/mill-lane-care-map/edit/main/content/elements/ben-carter.md' });
   });
 });
