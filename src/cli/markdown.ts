@@ -2,7 +2,8 @@
 
 /** Keeps names and messages from turning into links, emphasis, HTML or table cells. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, '\\$&').replace(/\r?\n/g, ' ');
+  // Brackets make links and images, <> HTML, | table cells; a bare ( or # in mid-line is harmless.
+  return text.replace(/[\\`*_{}[\]<>|~]/g, '\\$&').replace(/\r?\n/g, ' ');
 }
 
 export const MARKDOWN = {

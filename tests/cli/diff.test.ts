@@ -104,7 +104,7 @@ describe('care-map diff', () => {
       '### What this change does to the map',
       '',
       '#### On the map “Care Commons Service”',
-      '- Added: **Tea \\*House\\* \\[x\\]\\(javascript:alert\\(1\\)\\)** (Business)',
+      '- Added: **Tea \\*House\\* \\[x\\](javascript:alert(1))** (Business)',
     ]);
     expect(stdout).toContain('#### On the map “Prototype Map”');
   });
