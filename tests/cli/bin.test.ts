@@ -29,7 +29,7 @@ describe('bin/care-map.js, run as a real process', () => {
   it('a usage mistake exits 2', () => {
     const result = spawnCli(['check', '--format', 'yaml'], { cwd: FIXTURES });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^care-map: unknown format "yaml"; use text, github or json\n/);
+    expect(result.stderr).toMatch(/^care-map: unknown format "yaml"; use text, github, json or summary\n/);
   });
 
   it("the project's example content passes check with no errors", async () => {

@@ -132,7 +132,7 @@ describe('care-map check', () => {
 
   it.each([
     [['check', '--strict'], 'care-map: unknown option "--strict"'],
-    [['check', '--format', 'xml'], 'care-map: unknown format "xml"; use text, github or json'],
+    [['check', '--format', 'xml'], 'care-map: unknown format "xml"; use text, github, json or summary'],
     [['check', '--format'], 'care-map: option "--format" needs a value'],
     [['check', 'content'], 'care-map: check takes no arguments, got "content"'],
     [['chek'], 'care-map: unknown command "chek"'],
