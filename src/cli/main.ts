@@ -5,11 +5,13 @@ export const HELP = `care-map: publish a care commons from a folder of Markdown 
 
 Usage:
   care-map check  [--content DIR] [--format text|github|json]   validate the content
+                  [--format summary --base OLD-DIR]             … as a pull request's job summary
   care-map new    <type> "<name>" [--content DIR]              add an element from a template
-  care-map review [--content DIR] [--format text|markdown|json]  list elements due for a review
+  care-map review [--content DIR] [--format text|markdown|json]
+                                                               list elements due for a review
   care-map diff   <old-content-dir> [--content DIR] [--format text|markdown|json] [--show-private]
                                                                what the content changes on the map
-  care-map init   "<title>" [--content DIR]                    start a new content folder
+  care-map init   "<title>" [--content DIR] [--partner NAME]   start a new content folder
   care-map build  [--content DIR]                              check, then build the site into dist/
 
 The content folder is "content" unless --content or CARE_MAP_CONTENT names another.
