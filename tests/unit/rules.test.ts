@@ -382,9 +382,9 @@ describe('rule details', () => {
     ]);
   });
 
-  it('a number that must be above zero says "more than", and a fraction where a whole number belongs says so', async () => {
+  it('a number that must be at least 1 says so, and a fraction where a whole number belongs says so', async () => {
     const zero = await checkContent({ 'site.yml': (old) => old.replace('review_after_days: 365', 'review_after_days: 0') });
-    expect(zero.diagnostics.map((d) => `${where(d)}: ${d.message}`)).toEqual(['content/site.yml:5:20 error invalid-value: "review_after_days" must be more than 0']);
+    expect(zero.diagnostics.map((d) => `${where(d)}: ${d.message}`)).toEqual(['content/site.yml:5:20 error invalid-value: "review_after_days" must be at least 1']);
     const fraction = await checkContent({ 'site.yml': (old) => old.replace('review_after_days: 365', 'review_after_days: 1.5') });
     expect(fraction.diagnostics.map((d) => `${where(d)}: ${d.message}`)).toEqual(['content/site.yml:5:20 error wrong-kind: "review_after_days" should be a whole number, not the number 1.5']);
   });

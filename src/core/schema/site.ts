@@ -10,7 +10,7 @@ export const siteSchema = z.strictObject({
   description: textField(400).optional().describe('One or two sentences shown under the title and to search engines.'),
   repository: urlField.optional().describe('GitHub URL of the content repository, for "Edit this page" links.'),
   branch: textField(100, 1).optional().describe('Branch for "Edit this page" links; default main.'),
-  review_after_days: z.number().int().positive().optional().describe('Days after which a reviewed date counts as old; default 365.'),
+  review_after_days: z.number().int().min(1).optional().describe('Days after which a reviewed date counts as old; default 365.'),
   care_types: z
     .strictObject({
       formal: vocabulary.optional().describe('Formal care: id → label.'),
