@@ -170,6 +170,12 @@ const CASES = {
     expect: [`${AT}:2:1 warning isolated-element`],
     message: '"new-group" has no connections',
   },
+  'identifying-text': {
+    // A named person whose only support goes to ada-brown (anonymised) and who is her family: that identifies her.
+    changes: { [NEW]: markdown(['name: Nell Grey', 'type: person', 'summary: Granddaughter who does the weekly shop.', 'connections:', '  - to: ada-brown', '    type: not-in-support-plan']) },
+    expect: [`${AT}:4:10 warning identifying-text`],
+    message: 'the summary says "Granddaughter", and the only element "new-group" supports is "ada-brown", who is anonymised',
+  },
   'private-name': {
     // "Ada" is from the name of ada-brown, a supported person and so anonymised: reported at the word in the body.
     changes: { [NEW]: markdown(['name: New Group', 'type: group', ...MEMBER_OF_CO_OP], 'Walks on Sundays with Ada.') },
