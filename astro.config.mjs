@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { rehypeUnderBase } from './src/site/base-path.ts';
 
 /** BASE_PATH ("/care-map") and SITE_URL ("https://example.org") set where the site is hosted. */
 const base = process.env.BASE_PATH && process.env.BASE_PATH !== '/' ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : undefined;
@@ -10,7 +11,8 @@ export default defineConfig({
   ...(base ? { base } : {}),
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  // Links and pictures in the free pages, written from the site's root, are put under the base path.
+  integrations: [mdx({ rehypePlugins: [[rehypeUnderBase, { base: base ?? '/' }]] })],
   devToolbar: { enabled: false },
   // Every script is a file of its own: the Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },

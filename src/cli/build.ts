@@ -79,6 +79,8 @@ export async function build(argv: readonly string[], io: Io): Promise<number> {
   await rm(old, { recursive: true, force: true });
 
   const { elements, maps } = commons;
+  // Sitemaps need absolute addresses (src/pages/[sitemap].xml.ts): say why there is none.
+  if (!io.env['SITE_URL']) io.stderr('note: no sitemap.xml, as SITE_URL is not set; set it to the address the site is published at (e.g. https://example.github.io) to get one');
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   io.stderr(`✔ built ${elements.length} elements on ${maps.length} ${maps.length === 1 ? 'map' : 'maps'} into ${path.relative(io.cwd, dist) || '.'}/ in ${seconds}s (${summarise(diagnostics)})`);
   return 0;

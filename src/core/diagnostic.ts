@@ -47,6 +47,7 @@ export const RULES = {
   'isolated-element': 'warning',
   'ignored-file': 'warning',
   'unsafe-html': 'warning',
+  'identifying-text': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/site/markdown.ts';
+import { renderMarkdown as render } from '../../src/site/markdown.ts';
+
+const renderMarkdown = (source: string) => render(source, { base: '/' });
 
 /** What a description may hold, and what the published page keeps of it. */
 describe('renderMarkdown: Markdown with a safe subset of HTML', () => {

@@ -170,6 +170,12 @@ const CASES = {
     expect: [`${AT}:2:1 warning isolated-element`],
     message: '"new-group" has no connections',
   },
+  'identifying-text': {
+    // A named person whose only support goes to ada-brown (anonymised) and who is her family: that identifies her.
+    changes: { [NEW]: markdown(['name: Nell Grey', 'type: person', 'summary: Granddaughter who does the weekly shop.', 'connections:', '  - to: ada-brown', '    type: not-in-support-plan']) },
+    expect: [`${AT}:4:10 warning identifying-text`],
+    message: 'the summary says "Granddaughter", and the only element "new-group" supports is "ada-brown", who is anonymised',
+  },
   'private-name': {
     // "Ada" is from the name of ada-brown, a supported person and so anonymised: reported at the word in the body.
     changes: { [NEW]: markdown(['name: New Group', 'type: group', ...MEMBER_OF_CO_OP], 'Walks on Sundays with Ada.') },
@@ -382,9 +388,9 @@ describe('rule details', () => {
     ]);
   });
 
-  it('a number that must be above zero says "more than", and a fraction where a whole number belongs says so', async () => {
+  it('a number that must be at least 1 says so, and a fraction where a whole number belongs says so', async () => {
     const zero = await checkContent({ 'site.yml': (old) => old.replace('review_after_days: 365', 'review_after_days: 0') });
-    expect(zero.diagnostics.map((d) => `${where(d)}: ${d.message}`)).toEqual(['content/site.yml:5:20 error invalid-value: "review_after_days" must be more than 0']);
+    expect(zero.diagnostics.map((d) => `${where(d)}: ${d.message}`)).toEqual(['content/site.yml:5:20 error invalid-value: "review_after_days" must be at least 1']);
     const fraction = await checkContent({ 'site.yml': (old) => old.replace('review_after_days: 365', 'review_after_days: 1.5') });
     expect(fraction.diagnostics.map((d) => `${where(d)}: ${d.message}`)).toEqual(['content/site.yml:5:20 error wrong-kind: "review_after_days" should be a whole number, not the number 1.5']);
   });

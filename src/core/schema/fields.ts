@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { SLUG_PATTERN } from '../slug.ts';
 
-/** `YYYY-MM-DD` that names a real day. */
+/** `YYYY-MM-DD` that names a real day. A value that is not even shaped like one is reported once, not again as no real day. */
 export const dateField = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date', abort: true })
   .refine((value) => isRealDate(value), { error: 'date' });
 
 export function isRealDate(value: string): boolean {

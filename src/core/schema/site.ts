@@ -18,7 +18,7 @@ export const siteSchema = z.strictObject({
     .regex(CONTENT_PATH, { error: 'it names a folder inside the repository, e.g. content, or . when the content is at the top; no leading /, no ..' })
     .optional()
     .describe('Where this content folder sits inside the repository, for "Suggest a change" links; default content, "." when the repository holds only content.'),
-  review_after_days: z.number().int().positive().optional().describe('Days after which a reviewed date counts as old; default 365.'),
+  review_after_days: z.number().int().min(1).optional().describe('Days after which a reviewed date counts as old; default 365.'),
   care_types: z
     .strictObject({
       formal: vocabulary.optional().describe('Formal care: id → label.'),

@@ -7,6 +7,7 @@ import { draftElement, type ElementDraft } from './element-file.ts';
 import { checkMaps } from './maps.ts';
 import { checkConnections } from './rules/connection-rules.ts';
 import { checkElementRules } from './rules/element-rules.ts';
+import { checkIdentifyingText } from './rules/identifying-text.ts';
 import { checkBodyHtml } from './rules/html-rules.ts';
 import { checkPrivateNames, type PublishedText } from './rules/privacy-rules.ts';
 import { checkSite } from './site.ts';
@@ -56,6 +57,7 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
     published.push({ doc, fields: ['title', 'description'].map((key) => ({ path: [key], text: stringAt(doc.data, key) })), body: false });
   }
   checkPrivateNames(drafts.filter((d) => d.doc.file), published, out);
+  checkIdentifyingText(drafts.filter((d) => d.doc.file), out);
   for (const draft of drafts) if (draft.doc.file) checkBodyHtml(draft.doc, out);
   for (const { doc } of sources.maps) checkBodyHtml(doc, out);
 

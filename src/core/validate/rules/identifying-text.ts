@@ -1,0 +1,130 @@
+import { RULES, type Diagnostic } from '../../diagnostic.ts';
+import type { Position, SourceDocument } from '../../source.ts';
+import { isMembership } from '../../vocabulary/connection-types.ts';
+import { INDIVIDUAL_TYPES } from '../../vocabulary/element-types.ts';
+import type { ElementDraft } from '../element-file.ts';
+
+/**
+ * Family ties and living next door: said of the one person someone supports,
+ * they identify that person to anyone who knows the supporter.
+ */
+const CLOSE_TIE =
+  /\b(?:sons?|daughters?|mums?|mother|moms?|dad|father|parents?|grand(?:ad|dad|pa|ma|mother|father|parents?|sons?|daughters?|child|children)|gran|granny|husband|wife|spouse|brothers?|sisters?|siblings?|aunt|auntie|uncle|nieces?|nephews?|cousins?|relatives?|family|next[- ]door)\b/i;
+
+/** A piece of an element's published text, and where a match in it is. */
+interface Passage {
+  where: string;
+  text: string;
+  at(index: number): Position;
+}
+
+/**
+ * Warnings (rule `identifying-text`) for published text that points at an
+ * anonymised element without naming it; `private-name` catches the names. On
+ * the map a public person is linked to "Resident C": if their own page says
+ * "son and main carer of an older Millbrook resident", anyone who knows the
+ * family knows who Resident C is, and their health. These patterns are clear
+ * enough to flag:
+ *
+ * - a public person whose only support connection goes to one anonymised
+ *   element, and whose summary, tags or description speak of a family tie or
+ *   of living next door,
+ * - or name that element's `area` (otherwise never published for it), except
+ *   inside a public element's name ("Millbrook Walking Group");
+ * - an alias that names the anonymised element's own area.
+ *
+ * Someone who supports several people (a care worker, a café) is not flagged:
+ * what their text says cannot be pinned on one of them.
+ */
+export function checkIdentifyingText(drafts: readonly ElementDraft[], out: Diagnostic[]): void {
+  const byId = new Map(drafts.map((d) => [d.id, d]));
+  const supported = new Map<string, Set<ElementDraft>>();
+  const link = (from: string, to: ElementDraft | undefined) => {
+    if (!to) return;
+    const set = supported.get(from) ?? new Set<ElementDraft>();
+    supported.set(from, set.add(to));
+  };
+  for (const draft of drafts) {
+    for (const { data } of draft.connections) {
+      if (isMembership(data.type) || data.to === draft.id) continue;
+      link(draft.id, byId.get(data.to));
+      link(data.to, draft);
+    }
+  }
+  const publicNames = drafts.filter((d) => privacyOf(d) === 'public' && d.fields.name).map((d) => d.fields.name!);
+
+  for (const draft of drafts) {
+    const { fields: f, doc } = draft;
+    if (privacyOf(draft) === 'anonymised' && f.alias && f.area && containsPlace(f.alias, f.area, [])) {
+      warn(out, doc, doc.locate(['alias'], 'value'), `the alias names "${f.area}", this element's area, which is otherwise never published for it; choose an alias that does not say where they live, such as "Resident C"`);
+    }
+    if (privacyOf(draft) !== 'public' || !f.type || !INDIVIDUAL_TYPES.includes(f.type)) continue;
+    const others = [...(supported.get(draft.id) ?? [])];
+    const only = others.length === 1 && privacyOf(others[0]!) === 'anonymised' ? others[0]! : undefined;
+    if (!only) continue;
+    const passages = publishedText(draft);
+    const tie = firstMatch(passages, (text) => CLOSE_TIE.exec(text));
+    if (tie) {
+      warn(
+        out,
+        doc,
+        tie.position,
+        `${tie.where} says "${tie.found}", and the only element "${draft.id}" supports is "${only.id}", who is anonymised: together they tell anyone who knows ${f.name ?? 'this person'} who that is. Keep the published text vague ("helps someone nearby"), or make "${draft.id}" anonymised too`,
+      );
+    }
+    const area = only.fields.area;
+    const named = area && firstMatch(passages, (text) => placeMatch(text, area, publicNames));
+    if (area && named) {
+      warn(
+        out,
+        doc,
+        named.position,
+        `${named.where} names "${area}", and the only element "${draft.id}" supports is "${only.id}", who is anonymised and whose area that is: it tells readers where they live, which is never published for them. Leave it out, or name a wider area`,
+      );
+    }
+  }
+}
+
+function privacyOf(draft: ElementDraft): 'public' | 'anonymised' | 'hidden' {
+  return draft.fields.privacy ?? (draft.fields.type === 'supported-person' ? 'anonymised' : 'public');
+}
+
+function warn(out: Diagnostic[], doc: SourceDocument, { line, column }: Position, message: string): void {
+  out.push({ file: doc.file, line, column, severity: RULES['identifying-text'], rule: 'identifying-text', message });
+}
+
+/** What of a public individual is published as free text: summary, tags and description. */
+function publishedText({ fields, doc }: ElementDraft): Passage[] {
+  // A field's problem is shown at its value (quotes would make a column inside it unreliable).
+  const field = (where: string, text: string | undefined, path: (string | number)[]): Passage[] =>
+    text ? [{ where, text, at: () => doc.locate(path, 'value') }] : [];
+  const first = doc.bodyLine ?? 1;
+  return [
+    ...field('the summary', fields.summary, ['summary']),
+    ...(fields.tags ?? []).flatMap((tag, i) => field('a tag', tag, ['tags', i])),
+    ...doc.body.split('\n').map((text, i) => ({ where: 'the description', text, at: (index: number) => ({ line: first + i, column: [...text.slice(0, index)].length + 1 }) })),
+  ];
+}
+
+function firstMatch(passages: readonly Passage[], find: (text: string) => RegExpExecArray | null) {
+  for (const { where, text, at } of passages) {
+    const match = find(text);
+    if (match) return { where, found: match[0], position: at(match.index) };
+  }
+  return undefined;
+}
+
+/** `place` as a whole phrase, written as a name (its own capitals), not inside one of `names`. */
+function placeMatch(text: string, place: string, names: readonly string[]): RegExpExecArray | null {
+  let blanked = text;
+  for (const name of names) if (name.includes(place)) blanked = blanked.split(name).join(' '.repeat(name.length));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(place)}(?![\\p{L}\\p{N}])`, 'u').exec(blanked);
+}
+
+function containsPlace(text: string, place: string, names: readonly string[]): boolean {
+  return placeMatch(text.toLowerCase(), place.toLowerCase(), names) !== null;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
