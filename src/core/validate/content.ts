@@ -8,7 +8,7 @@ import { checkMaps } from './maps.ts';
 import { checkConnections } from './rules/connection-rules.ts';
 import { checkElementRules } from './rules/element-rules.ts';
 import { checkBodyHtml } from './rules/html-rules.ts';
-import { checkPrivateNames, type PublishedText } from './rules/privacy-rules.ts';
+import { checkDuplicateAliases, checkPrivateNames, type PublishedText } from './rules/privacy-rules.ts';
 import { checkSite } from './site.ts';
 
 /** A content folder's files, read and parsed but not yet validated. */
@@ -56,6 +56,7 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
     published.push({ doc, fields: ['title', 'description'].map((key) => ({ path: [key], text: stringAt(doc.data, key) })), body: false });
   }
   checkPrivateNames(drafts.filter((d) => d.doc.file), published, out);
+  checkDuplicateAliases(drafts.filter((d) => d.doc.file), out);
   for (const draft of drafts) if (draft.doc.file) checkBodyHtml(draft.doc, out);
   for (const { doc } of sources.maps) checkBodyHtml(doc, out);
 
