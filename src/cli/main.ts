@@ -8,6 +8,7 @@ Usage:
   care-map new    <type> "<name>" [--content DIR]              add an element from a template
   care-map review [--content DIR]                              list elements due for a review
   care-map build  [--content DIR]                              check, then build the site into dist/
+  care-map import kumu <file>… --out DIR [--force]             convert a Kumu export into a content folder
 
 The content folder is "content" unless --content or CARE_MAP_CONTENT names another.
 Exit codes: 0 fine (warnings allowed), 1 problems in the content, 2 wrong usage.`;
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   new: async () => (await import('./new.ts')).newElement,
   review: async () => (await import('./review.ts')).review,
   build: async () => (await import('./build.ts')).build,
+  import: async () => (await import('./import.ts')).importCommand,
 };
 
 /** Runs one command; returns the exit code. Never throws for bad input or usage. */
