@@ -19,10 +19,12 @@ const ELEMENT_COLUMNS = ['ID', 'Label', 'Type', 'Description', 'Tags', 'Summary'
 const CONNECTION_COLUMNS = ['From', 'To', 'Type', 'Direction', 'Formal Care', 'Informal Care', 'Since', 'Role', 'Note'];
 
 export function elementsCsv(commons: PublicCommons): string {
+  // Every element names its maps, so each map is seen again on re-import (a sheet has no maps of its own).
+  const every = commons.maps.map((m) => m.id);
   const rows = commons.elements.map((e) =>
     e.anonymised
-      ? [e.id, e.name, elementTypeLabel(e.type), '', '', '', '', '', '', '', '', list(e.maps), '', 'anonymised', e.name]
-      : [e.id, e.name, elementTypeLabel(e.type), e.body.trim(), list(e.tags), e.summary, e.area, e.website, e.contact, ...careColumns(e.care, commons), list(e.maps), e.reviewed, 'public', ''],
+      ? [e.id, e.name, elementTypeLabel(e.type), '', '', '', '', '', '', '', '', list(e.maps ?? every), '', 'anonymised', e.name]
+      : [e.id, e.name, elementTypeLabel(e.type), e.body.trim(), list(e.tags), e.summary, e.area, e.website, e.contact, ...careColumns(e.care, commons), list(e.maps ?? every), e.reviewed, 'public', ''],
   );
   return csv([ELEMENT_COLUMNS, ...rows]);
 }
