@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { hasErrors } from '../core/diagnostic.ts';
 import { contentFiles, convertKumu, formatReport, KumuInputError } from '../core/kumu/index.ts';
@@ -29,6 +29,10 @@ export async function importCommand(argv: readonly string[], io: Io): Promise<nu
   const out = path.resolve(io.cwd, outOption);
   const shownOut = path.relative(io.cwd, out) || '.';
 
+  if (existsSync(out) && !statSync(out).isDirectory()) {
+    io.stderr(`${shownOut} is a file, not a folder: choose a folder for --out`);
+    return 1;
+  }
   if (!force && existsSync(out) && readdirSync(out).length > 0) {
     io.stderr(`${shownOut} already holds files: choose an empty folder, or add --force to replace it`);
     return 1;
