@@ -17,6 +17,10 @@ export function readKumuJson(value: unknown, file: string): KumuProject {
   return full ? fullExport(value, file) : blueprint(value, file);
 }
 
+const EXPORT_ELEMENT = { label: 'label', type: 'element type', description: 'description', tags: 'tags' } as const;
+const EXPORT_CONNECTION = { type: 'connection type' } as const;
+const BLUEPRINT_ELEMENT = { label: 'label', type: 'type', description: 'description', tags: 'tags', id: 'id' } as const;
+const BLUEPRINT_CONNECTION = { from: 'from', to: 'to', type: 'type' } as const;
 const EXPORT_SECTIONS = new Set(['elements', 'connections', 'maps', 'name', 'description']);
 const BLUEPRINT_SECTIONS = new Set(['elements', 'connections', 'name', 'description']);
 
@@ -25,13 +29,13 @@ function fullExport(value: Json, file: string): KumuProject {
     const at = `elements[${i}]`;
     const id = requiredText(item, '_id', file, at);
     const attributes = attributesOf(item, file, at);
-    const { label, type, description, tags, fields } = split(attributes, { label: 'label', type: 'element type', description: 'description', tags: 'tags' });
+    const { label, type, description, tags, fields } = split(attributes, EXPORT_ELEMENT);
     return { key: id, label: label ?? '', type, description, tags, fields, at: `${file}: ${at}` };
   });
   const connections = list(value, 'connections', file).map((item, i): KumuConnection => {
     const at = `connections[${i}]`;
     const attributes = attributesOf(item, file, at);
-    const { type, fields } = split(attributes, { type: 'connection type' });
+    const { type, fields } = split(attributes, EXPORT_CONNECTION);
     return { from: requiredText(item, 'from', file, at), to: requiredText(item, 'to', file, at), type, fields, at: `${file}: ${at}` };
   });
   const maps = list(value, 'maps', file).map((item, i): KumuMapView => {
@@ -48,13 +52,13 @@ function fullExport(value: Json, file: string): KumuProject {
 
 function blueprint(value: Json, file: string): KumuProject {
   const elements = list(value, 'elements', file).map((item, i): KumuElement => {
-    const { label, type, description, tags, id, fields } = split(item, { label: 'label', type: 'type', description: 'description', tags: 'tags', id: 'id' });
+    const { label, type, description, tags, id, fields } = split(item, BLUEPRINT_ELEMENT);
     return { key: id ?? label ?? '', label: label ?? '', type, description, tags, fields, at: `${file}: elements[${i}]` };
   });
   const connections: KumuConnection[] = [];
   list(value, 'connections', file).forEach((item, i) => {
     const at = `connections[${i}]`;
-    const { from, to, type, fields } = split(item, { from: 'from', to: 'to', type: 'type' });
+    const { from, to, type, fields } = split(item, BLUEPRINT_CONNECTION);
     if (from === undefined || to === undefined) throw new KumuInputError(`${file}: ${at} needs "from" and "to"`);
     connections.push({ from, to, type, fields, at: `${file}: ${at}` });
   });
@@ -73,9 +77,12 @@ function otherSections(value: Json, known: ReadonlySet<string>): LeftOut[] {
 
 type Named<K extends string> = { [P in K]: string | undefined } & { tags: string[]; fields: Map<string, KumuValue> };
 
+const wantedKeys = new WeakMap<object, Map<string, string>>();
+
 /** Takes the named keys out of a record (matched ignoring case); the rest become fields. */
 function split<K extends string>(record: Json, names: Record<K, string>): Named<K> {
-  const wanted = new Map(Object.entries<string>(names).map(([as, key]) => [key.toLowerCase(), as]));
+  let wanted = wantedKeys.get(names);
+  if (!wanted) wantedKeys.set(names, (wanted = new Map(Object.entries<string>(names).map(([as, key]) => [key.toLowerCase(), as]))));
   const result = { tags: [] as string[], fields: new Map<string, KumuValue>() } as Named<K>;
   const taken = result as unknown as Record<string, string | undefined>;
   for (const [key, raw] of Object.entries(record)) {
