@@ -13,6 +13,7 @@ Usage:
                                                                what the content changes on the map
   care-map init   "<title>" [--content DIR] [--partner NAME]   start a new content folder
   care-map build  [--content DIR]                              check, then build the site into dist/
+  care-map import kumu <file>… --out DIR [--force]             convert a Kumu export into a content folder
 
 The content folder is "content" unless --content or CARE_MAP_CONTENT names another.
 Exit codes: 0 fine (warnings allowed), 1 problems in the content, 2 wrong usage.`;
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   diff: async () => (await import('./diff.ts')).diff,
   init: async () => (await import('./init.ts')).init,
   build: async () => (await import('./build.ts')).build,
+  import: async () => (await import('./import.ts')).importCommand,
 };
 
 /** Runs one command; returns the exit code. Never throws for bad input or usage. */

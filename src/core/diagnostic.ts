@@ -42,6 +42,7 @@ export const RULES = {
   'invalid-url': 'error',
   'contact-on-person': 'error',
   'private-name': 'error',
+  'duplicate-alias': 'error',
   'review-overdue': 'warning',
   'care-not-offered': 'warning',
   'isolated-element': 'warning',

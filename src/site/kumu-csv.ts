@@ -1,33 +1,38 @@
+import { stringify } from 'csv-stringify/sync';
 import type { CareOffer } from '../core/model.ts';
 import type { PublicCommons } from '../core/projection/public-commons.ts';
 import { connectionTypeInfo } from '../core/vocabulary/connection-types.ts';
 import { elementTypeLabel } from '../core/vocabulary/element-types.ts';
 
 /*
- * Kumu's spreadsheet import: an Elements sheet (Label, Type, Description,
+ * Kumu's spreadsheet import: an Elements sheet (ID, Label, Type, Description,
  * Tags, then custom fields) and a Connections sheet (From, To, Type,
- * Direction, then custom fields), From/To naming elements by Label, lists
- * separated by "|". Made from the public projection alone, so anonymised
- * elements appear by alias and nothing private is exported.
+ * Direction, then custom fields), lists separated by "|". From and To name
+ * elements by ID, so two elements that share a label (two "Supported Person
+ * A"s of different maps, two cafés of one name) stay two. Privacy and Alias
+ * say which labels are aliases, so `care-map import kumu` keeps them so.
+ * Made from the public projection alone: anonymised elements appear by alias
+ * and nothing private is exported.
  */
 
-const ELEMENT_COLUMNS = ['Label', 'Type', 'Description', 'Tags', 'ID', 'Summary', 'Area', 'Website', 'Contact', 'Formal Care', 'Informal Care', 'Maps', 'Reviewed'];
+const ELEMENT_COLUMNS = ['ID', 'Label', 'Type', 'Description', 'Tags', 'Summary', 'Area', 'Website', 'Contact', 'Formal Care', 'Informal Care', 'Maps', 'Reviewed', 'Privacy', 'Alias'];
 const CONNECTION_COLUMNS = ['From', 'To', 'Type', 'Direction', 'Formal Care', 'Informal Care', 'Since', 'Role', 'Note'];
 
 export function elementsCsv(commons: PublicCommons): string {
+  // Every element names its maps, so each map is seen again on re-import (a sheet has no maps of its own).
+  const every = commons.maps.map((m) => m.id);
   const rows = commons.elements.map((e) =>
     e.anonymised
-      ? [e.name, elementTypeLabel(e.type), '', '', e.id, '', '', '', '', '', '', list(e.maps), '']
-      : [e.name, elementTypeLabel(e.type), e.body.trim(), list(e.tags), e.id, e.summary, e.area, e.website, e.contact, ...careColumns(e.care, commons), list(e.maps), e.reviewed],
+      ? [e.id, e.name, elementTypeLabel(e.type), '', '', '', '', '', '', '', '', list(e.maps ?? every), '', 'anonymised', e.name]
+      : [e.id, e.name, elementTypeLabel(e.type), e.body.trim(), list(e.tags), e.summary, e.area, e.website, e.contact, ...careColumns(e.care, commons), list(e.maps ?? every), e.reviewed, 'public', ''],
   );
   return csv([ELEMENT_COLUMNS, ...rows]);
 }
 
 export function connectionsCsv(commons: PublicCommons): string {
-  const label = new Map(commons.elements.map((e) => [e.id, e.name]));
   const rows = commons.connections.map((c) => {
     const info = connectionTypeInfo(c.type);
-    return [label.get(c.source), label.get(c.target), info.label, info.carriesCare ? 'directed' : 'undirected', ...careColumns(c.care, commons), c.since, c.role, c.note];
+    return [c.source, c.target, info.label, info.carriesCare ? 'directed' : 'undirected', ...careColumns(c.care, commons), c.since, c.role, c.note];
   });
   return csv([CONNECTION_COLUMNS, ...rows]);
 }
@@ -41,12 +46,14 @@ function list(values: readonly string[] | undefined): string {
   return (values ?? []).join(' | ');
 }
 
-/** RFC 4180, CRLF; cells that a spreadsheet would run as a formula are defused with a leading quote. */
+/** RFC 4180 with CRLF, by csv-stringify; a cell a spreadsheet would run as a formula is defused with a leading quote. */
 function csv(rows: readonly (readonly (string | undefined)[])[]): string {
-  return rows.map((row) => row.map((cell) => quote(cell ?? '')).join(',')).join('\r\n') + '\r\n';
+  return stringify(
+    rows.map((row) => row.map((cell) => defuse(cell ?? ''))),
+    { record_delimiter: 'windows' },
+  );
 }
 
-function quote(cell: string): string {
-  const safe = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+function defuse(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }

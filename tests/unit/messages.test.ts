@@ -44,6 +44,7 @@ const EVERYTHING_WRONG: Changes = {
   'elements/ben-carter.md': (old) =>
     old.replace('area: Mill Lane\n', 'area: Mill Lane\ncontact: "07700 900123"\nreviewed: 2024-06-01\n').replace('      informal: [shopping]\n---', '      informal: [shopping, transport]\n---').replace("Ben does a neighbour's shopping", "Ben does Ada's shopping"),
   'elements/ada-brown.md': (old) => old.replace('    role: supported member\n', '    role: supported member\n  - to: corner-cafe\n    type: not-in-support-plan\n'),
+  'elements/zoe-quill.md': markdown(['name: Zoe Quill', 'type: supported-person', 'alias: Gardener on Mill Lane', ...MEMBER_OF_CO_OP]),
   'elements/lonely-allotment.md': markdown(['name: Lonely Allotment', 'type: group'], 'See <iframe src="https://video.example/1"></iframe>'),
 };
 
@@ -83,6 +84,7 @@ describe('messages', () => {
       content/elements/photo.md:1:1: error: this is a binary file, not Markdown text; content files must be UTF-8 text (binary-file)
       content/elements/twice-named.md:4:1: error: malformed YAML: the key "name" appears twice; each key may appear once (yaml-syntax)
       content/elements/typo-cafe.md:3:7: error: unknown element type "buisness"; did you mean "business"? (unknown-type)
+      content/elements/zoe-quill.md:4:8: error: the alias "Gardener on Mill Lane" is also the alias of "ada-brown" (content/elements/ada-brown.md:4:8); two people would look like one on the map: choose another, or leave it out for a lettered one (duplicate-alias)
       content/maps/service.md:3:1: error: only one map may be "default: true"; "prototype" already is (default-map)
       content/maps/walks.markdown:1:1: warning: only .md files are read in maps/, so this file is ignored; rename it to "walks.md" (ignored-file)
       content/site.yml:1:1: error: site.yml is missing: create it with at least "title: <name of your care commons>" (missing-site)"

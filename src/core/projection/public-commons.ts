@@ -105,17 +105,29 @@ function named(element: CareElement): NamedElement {
   return { ...published, anonymised: false };
 }
 
-/** "Supported Person A", "Supported Person B"…, lettered per type in opaque-id order (not name order). */
+/**
+ * "Supported Person A", "Supported Person B"…, lettered per type in opaque-id
+ * order (not name order), skipping any alias already given by hand, so that
+ * two people never share one label on the map or in the exports.
+ */
 function defaultAliases(ordered: readonly CareElement[]): Map<string, string> {
+  const taken = new Set(ordered.flatMap((e) => (e.alias === undefined ? [] : [aliasKey(e.alias)])));
   const counters = new Map<ElementType, number>();
   const aliases = new Map<string, string>();
   for (const element of ordered) {
     if (element.alias !== undefined) continue;
-    const n = counters.get(element.type) ?? 0;
+    let n = counters.get(element.type) ?? 0;
+    let alias = `${elementTypeLabel(element.type)} ${letterCode(n)}`;
+    while (taken.has(aliasKey(alias))) alias = `${elementTypeLabel(element.type)} ${letterCode(++n)}`;
     counters.set(element.type, n + 1);
-    aliases.set(element.id, `${elementTypeLabel(element.type)} ${letterCode(n)}`);
+    aliases.set(element.id, alias);
   }
   return aliases;
+}
+
+/** Aliases that differ only in case or spacing look the same on the map. */
+export function aliasKey(alias: string): string {
+  return alias.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** Type guard for templates. */

@@ -9,7 +9,7 @@ import { checkConnections } from './rules/connection-rules.ts';
 import { checkElementRules } from './rules/element-rules.ts';
 import { checkIdentifyingText } from './rules/identifying-text.ts';
 import { checkBodyHtml } from './rules/html-rules.ts';
-import { checkPrivateNames, type PublishedText } from './rules/privacy-rules.ts';
+import { checkDuplicateAliases, checkPrivateNames, type PublishedText } from './rules/privacy-rules.ts';
 import { checkSite } from './site.ts';
 
 /** A content folder's files, read and parsed but not yet validated. */
@@ -58,6 +58,7 @@ export function validateContent(sources: ContentSources, options: ValidationOpti
   }
   checkPrivateNames(drafts.filter((d) => d.doc.file), published, out);
   checkIdentifyingText(drafts.filter((d) => d.doc.file), out);
+  checkDuplicateAliases(drafts.filter((d) => d.doc.file), out);
   for (const draft of drafts) if (draft.doc.file) checkBodyHtml(draft.doc, out);
   for (const { doc } of sources.maps) checkBodyHtml(doc, out);
 

@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../../diagnostic.ts';
-import { RULES } from '../../diagnostic.ts';
+import { compareText, RULES, type Diagnostic } from '../../diagnostic.ts';
+import { aliasKey } from '../../projection/public-commons.ts';
 import type { FieldPath, Position, SourceDocument } from '../../source.ts';
 import type { ElementDraft } from '../element-file.ts';
 
@@ -27,7 +27,6 @@ export interface PublishedText {
  * capital: "Rose" is flagged, the "rose garden" is not.
  */
 export function checkPrivateNames(drafts: readonly ElementDraft[], others: readonly PublishedText[], out: Diagnostic[]): void {
-  const isPrivate = (d: ElementDraft) => d.fields.privacy === 'hidden' || d.fields.privacy === 'anonymised' || (d.fields.privacy === undefined && d.fields.type === 'supported-person');
   const publicWords = new Set<string>();
   for (const d of drafts) if (!isPrivate(d) && d.fields.name) for (const { word } of words(d.fields.name)) publicWords.add(word.toLowerCase());
 
@@ -94,6 +93,38 @@ export function checkPrivateNames(drafts: readonly ElementDraft[], others: reado
     for (const { path, text } of other.fields) scan(other.doc, text, atValue(other.doc, path), `"${path.join('.')}"`);
     if (other.body) scanBody(other.doc, 'the text');
   }
+}
+
+/**
+ * Two anonymised elements under one alias look like one person on the map and
+ * in the exports. Reported at the alias of the second file (default aliases
+ * skip taken ones, so only aliases given by hand can clash).
+ */
+export function checkDuplicateAliases(drafts: readonly ElementDraft[], out: Diagnostic[]): void {
+  const first = new Map<string, ElementDraft>();
+  const anonymised = drafts.filter((d) => d.fields.alias !== undefined && isPrivate(d) && d.fields.privacy !== 'hidden');
+  for (const draft of anonymised.sort((a, b) => compareText(a.doc.file, b.doc.file))) {
+    const key = aliasKey(draft.fields.alias!);
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, draft);
+      continue;
+    }
+    const { line, column } = draft.doc.locate(['alias'], 'value');
+    const at = earlier.doc.locate(['alias'], 'value');
+    out.push({
+      file: draft.doc.file,
+      line,
+      column,
+      severity: RULES['duplicate-alias'],
+      rule: 'duplicate-alias',
+      message: `the alias "${draft.fields.alias}" is also the alias of "${earlier.id}" (${earlier.doc.file}:${at.line}:${at.column}); two people would look like one on the map: choose another, or leave it out for a lettered one`,
+    });
+  }
+}
+
+function isPrivate(d: ElementDraft): boolean {
+  return d.fields.privacy === 'hidden' || d.fields.privacy === 'anonymised' || (d.fields.privacy === undefined && d.fields.type === 'supported-person');
 }
 
 function words(text: string): { word: string; index: number }[] {

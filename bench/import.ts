@@ -1,0 +1,88 @@
+/**
+ * How fast `care-map import kumu` reads a large Kumu export (issue 10: 20,000
+ * elements in at most 5 s on the 2-core machine).
+ *
+ *   npx tsx bench/import.ts                 # 20,000 elements
+ *   npx tsx bench/import.ts --size 5000
+ *
+ * It writes a full-project JSON export of a synthetic commons (one convening
+ * partner, every element its member, one in ten a supported person given care
+ * by two others, custom fields, two maps), then times the real command in a
+ * child process, start to end (reading, converting, writing every file and
+ * the check of the result), after one uncounted run that compiles the CLI.
+ * A benchmark, not a test: nothing here fails on a slow number.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const TYPES = ['Organisation', 'Business', 'Group', 'Person', 'Volunteer', 'Health Care Provider', 'Regulated Social Care Provider'];
+const INFORMAL = ['Shopping', 'Companionship', 'Lifts', 'Hot meals', 'Gardening'];
+const FORMAL = ['Personal care', 'Medication support', 'Nursing'];
+
+/** A Kumu full-project export of `size` elements, as JSON text. */
+export function kumuExport(size: number): string {
+  const elements: { _id: string; attributes: Record<string, unknown> }[] = [];
+  const connections: unknown[] = [];
+  elements.push({ _id: 'e0', attributes: { label: 'Bench Care Commons', 'element type': 'Convening Partner', description: 'Convenes the commons.' } });
+  for (let i = 1; i < size; i++) {
+    const supported = i % 10 === 0;
+    const type = supported ? 'Supported Person' : TYPES[i % TYPES.length]!;
+    const attributes: Record<string, unknown> = { label: `${supported ? 'Resident' : 'Member'} ${i}`, 'element type': type, description: `Element number ${i} of the benchmark, with a line of text.`, tags: [`street-${i % 40}`], Ward: `Ward ${i % 12}` };
+    if (!supported) attributes['Informal Care'] = [INFORMAL[i % INFORMAL.length]!, INFORMAL[(i + 2) % INFORMAL.length]!];
+    if (type.endsWith('Provider')) attributes['Formal Care'] = [FORMAL[i % FORMAL.length]!];
+    elements.push({ _id: `e${i}`, attributes });
+    connections.push({ _id: `m${i}`, from: `e${i}`, to: 'e0', direction: 'undirected', attributes: { 'connection type': 'Commons Membership' } });
+    if (supported) {
+      for (const giver of [i - 1, i - 3]) {
+        const care = elements[giver]!.attributes['Informal Care'] as string[] | undefined;
+        connections.push({ _id: `s${i}-${giver}`, from: `e${giver}`, to: `e${i}`, direction: 'directed', attributes: { 'connection type': giver === i - 1 ? 'Participating in a shared support plan' : 'Not participating in a Support Plan', ...(care && { 'Informal Care': [care[0]] }) } });
+      }
+    }
+  }
+  const onMap = (keep: (i: number) => boolean) => elements.filter((_, i) => keep(i)).map((e, j) => ({ _id: `p${j}`, element: e._id }));
+  const maps = [
+    { _id: 'map1', name: 'Care Commons Service', elements: onMap(() => true), connections: [] },
+    { _id: 'map2', name: 'Support Plans', elements: onMap((i) => i % 2 === 0), connections: [] },
+  ];
+  return JSON.stringify({ elements, connections, maps });
+}
+
+export interface ImportBench {
+  elements: number;
+  /** Size of the export file. */
+  megabytes: number;
+  /** Wall time of the command, start to end. */
+  seconds: number;
+}
+
+/** Times `care-map import kumu` on an export of `size` elements. */
+export function benchImport(size = 20_000): ImportBench {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'care-map-bench-import-'));
+  try {
+    const file = path.join(work, 'kumu-export.json');
+    const text = kumuExport(size);
+    writeFileSync(file, text);
+    const once = (out: string) => {
+      const started = performance.now();
+      const child = spawnSync(process.execPath, [path.join(ROOT, 'bin/care-map.js'), 'import', 'kumu', file, '--out', path.join(work, out)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const seconds = (performance.now() - started) / 1000;
+      if (child.status !== 0) throw new Error(`care-map import kumu failed (${child.status}): ${child.stderr}`);
+      return seconds;
+    };
+    once('warm-up');
+    return { elements: size, megabytes: Buffer.byteLength(text) / 1024 / 1024, seconds: once('content') };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const i = process.argv.indexOf('--size');
+  const size = i >= 0 ? Number(process.argv[i + 1]) : 20_000;
+  const result = benchImport(size);
+  console.log(`care-map import kumu: ${result.elements.toLocaleString('en-GB')} elements (${result.megabytes.toFixed(1)} MB of Kumu JSON) in ${result.seconds.toFixed(2)} s (target ≤ 5 s at 20,000)`);
+}
