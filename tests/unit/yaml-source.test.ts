@@ -8,14 +8,17 @@ function valueOf(scalar: string): unknown {
   return parsed.ok ? (parsed.data as { v: unknown }).v : `refused: ${parsed.diagnostics[0]!.message}`;
 }
 
+/** Text that stays the same text. */
+const asText = (...texts: string[]) => texts.map((text): [string, unknown] => [text, text]);
+
 describe('plain values, read as content has always been read (YAML 1.2 core schema)', () => {
-  it.each([
+  it.each<[string, unknown]>([
     // Dates and times stay text: the schema checks "reviewed" and "since" as YYYY-MM-DD text.
     ['2026-01-05', '2026-01-05'],
     ['2026-02-18T10:00:00Z', '2026-02-18T10:00:00Z'],
     ['2026-02-18 10:00:00', '2026-02-18 10:00:00'],
     // Only true and false are booleans; yes, no, on, off stay text.
-    ...['yes', 'no', 'Yes', 'NO', 'on', 'off', 'y', 'n', 'tRue'].map((text) => [text, text]),
+    ...asText('yes', 'no', 'Yes', 'NO', 'on', 'off', 'y', 'n', 'tRue'),
     ['true', true],
     ['True', true],
     ['TRUE', true],
@@ -36,7 +39,7 @@ describe('plain values, read as content has always been read (YAML 1.2 core sche
     ['017', 17],
     ['0o17', 15],
     ['0x10', 16],
-    ...['0X10', '0b101', '1_000', '1:30', '12:30:00', '1,000', '0x', '0o8', '07700 900123'].map((text) => [text, text]),
+    ...asText('0X10', '0b101', '1_000', '1:30', '12:30:00', '1,000', '0x', '0o8', '07700 900123'),
     // Fractions, exponents, infinities and NaN as YAML 1.2 writes them.
     ['1e3', 1000],
     ['1e+3', 1000],
@@ -52,7 +55,7 @@ describe('plain values, read as content has always been read (YAML 1.2 core sche
     ['+.INF', Infinity],
     ['.NaN', NaN],
     ['.nan', NaN],
-    ...['1e', 'NaN', '0.1.2', '+', '.', '£5', '='].map((text) => [text, text]),
+    ...asText('1e', 'NaN', '0.1.2', '+', '.', '£5', '='),
     // Quoted values are always text.
     ["'123'", '123'],
     ['"true"', 'true'],
