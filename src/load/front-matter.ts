@@ -1,7 +1,6 @@
 import { RULES, type Diagnostic } from '../core/diagnostic.ts';
 import type { SourceDocument } from '../core/source.ts';
-import { parseYamlQuickly } from './quick-yaml.ts';
-import { locateLazily, parseYaml, type ParsedYaml } from './yaml-source.ts';
+import { parseYaml } from './yaml-source.ts';
 
 export type ParsedSource = { ok: true; doc: SourceDocument } | { ok: false; diagnostics: Diagnostic[] };
 
@@ -21,7 +20,7 @@ export function parseMarkdownSource(file: string, text: string): ParsedSource {
   }
   const split = splitFrontMatter(clean);
   // The matter text starts at the end of line 1 ("---"), so its lines are the file's lines.
-  const parsed = parseYamlFast(file, split.matter);
+  const parsed = parseYaml(file, split.matter);
   if (!parsed.ok) return parsed;
   if (parsed.data === null || parsed.data === undefined) {
     return missing('the front matter is empty: add at least "name:" and "type:" between the two "---" lines');
@@ -53,20 +52,11 @@ export function splitFrontMatter(text: string): { matter: string; content: strin
 
 /** Parses a plain YAML file such as site.yml. */
 export function parseYamlSource(file: string, text: string): ParsedSource {
-  const parsed = parseYamlFast(file, text.replace(/^\uFEFF/, ''));
+  const parsed = parseYaml(file, text.replace(/^\uFEFF/, ''));
   if (!parsed.ok) return parsed;
   const data = parsed.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, diagnostics: [{ file, line: 1, column: 1, severity: 'error', rule: 'wrong-kind', message: 'this file should be "key: value" lines' }] };
   }
   return { ok: true, doc: { file, data, body: '', locate: parsed.locate } };
-}
-
-/**
- * Most files take the fast path, and the `yaml` parse that knows positions
- * runs only when js-yaml is unsure, or for a position js-yaml cannot give.
- */
-function parseYamlFast(file: string, text: string): ParsedYaml {
-  const quick = parseYamlQuickly(text);
-  return quick ? { ok: true, data: quick.data, locate: locateLazily(text, 1) } : parseYaml(file, text, 1);
 }

@@ -1,114 +1,158 @@
-import { createRequire } from 'node:module';
-import type { Node } from 'yaml';
-import { RULES, type Diagnostic, type RuleId } from '../core/diagnostic.ts';
+import jsYaml from 'js-yaml';
+import { RULES, type Diagnostic } from '../core/diagnostic.ts';
 import type { FieldPath, Position, SourceDocument } from '../core/source.ts';
-import { locateQuickly } from './quick-yaml.ts';
-
-/** Aliases allowed per document: enough for real content, far too few for a "billion laughs" bomb. */
-const MAX_ALIAS_COUNT = 100;
+import { lineStarts, positionOf } from './line-starts.ts';
+import { explainRefused, explainYamlError, type Refused } from './yaml-errors.ts';
+import { CORE_SCHEMA } from './yaml-schema.ts';
 
 export type ParsedYaml = { ok: true; data: unknown; locate: SourceDocument['locate'] } | { ok: false; diagnostics: Diagnostic[] };
 
-/**
- * The `yaml` package, loaded on first use: most checks never need it (see
- * src/load/quick-yaml.ts), and loading it is a good part of a small check.
- */
-let yamlPackage: typeof import('yaml') | undefined;
-const loadYaml = () => (yamlPackage ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
-
-/** The `yaml` package's parse, with a way from offsets to file positions. */
-function parsePositioned(text: string, firstLine: number) {
-  const { LineCounter, parseDocument } = loadYaml();
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  const at = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: line + firstLine - 1, column: col };
-  };
-  const start: Position = { line: Math.max(1, firstLine - 1), column: 1 };
-  const locateIn: SourceDocument['locate'] = (path, part = 'key') => locate(doc.contents, path, part, at, start);
-  return { doc, at, locate: locateIn };
+/** A node as js-yaml reads it: where it opens, what it is, and the nodes inside (keys and values alternate). */
+interface YamlNode {
+  open: number;
+  kind: string | null;
+  result: unknown;
+  children: YamlNode[];
 }
 
+/** The nodes of a text as js-yaml reads it, and what in them is refused. */
+interface ReadNodes {
+  root: YamlNode | undefined;
+  refused?: Refused;
+  /** Where the node starts that the parser was reading when it gave up. */
+  reading?: number;
+}
+
+/** Only a text with one of these characters can hold an anchor, alias, tag or merge key. */
+const MAY_BE_REFUSED = /[&*!]|<</;
+
 /**
- * Parses YAML keeping source positions. `firstLine` is the file line the text
- * starts on, so positions are those of the file, not of the front matter.
+ * Parses YAML with js-yaml. The text's lines are the file's lines: front
+ * matter is passed from the end of its first "---". Anchors, aliases, tags
+ * and merge keys are refused: front matter has no use for them, and without
+ * aliases no "billion laughs" can expand. Where nodes start comes from a
+ * second parse that follows js-yaml's events, only when it is needed: for a
+ * diagnostic's position, or to look for what is refused.
  */
-export function parseYaml(file: string, text: string, firstLine = 1): ParsedYaml {
-  const { doc, at, locate: locateIn } = parsePositioned(text, firstLine);
-  const fail = (rule: RuleId, position: Position, message: string): ParsedYaml => ({
-    ok: false,
-    diagnostics: [{ file, ...position, severity: RULES[rule], rule, message }],
-  });
-  const problems = [...doc.errors];
-  if (problems.length > 0) {
-    const diagnostics = problems.map((error) => ({
-      file,
-      ...at(error.pos[0]),
-      severity: RULES['yaml-syntax'],
-      rule: 'yaml-syntax' as const,
-      message: `malformed YAML: ${yamlMessage(error.code, error.message, text.slice(error.pos[0], error.pos[0] + 200))}`,
-    }));
-    return { ok: false, diagnostics };
-  }
+export function parseYaml(file: string, text: string): ParsedYaml {
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    data = jsYaml.load(text, { schema: CORE_SCHEMA });
   } catch (error) {
-    const message = error instanceof Error && /alias/i.test(error.message)
-      ? `malformed YAML: too many aliases (*name); more than ${MAX_ALIAS_COUNT} expansions look like an attack, not content`
-      : `malformed YAML: ${error instanceof Error ? error.message : String(error)}`;
-    return fail('yaml-syntax', { line: firstLine, column: 1 }, message);
+    if (!(error instanceof jsYaml.YAMLException)) throw error;
+    return failure(file, explainYamlError(text, error, readNodes(text).reading));
   }
-  return { ok: true, data, locate: locateIn };
+  let nodes: ReadNodes | undefined;
+  let lines: number[] | undefined;
+  const read = () => (nodes ??= readNodes(text));
+  const at = (offset: number) => positionOf((lines ??= lineStarts(text)), offset);
+  if (MAY_BE_REFUSED.test(text)) {
+    const { refused } = read();
+    if (refused) return failure(file, explainRefused(text, refused, (lines ??= lineStarts(text))));
+  }
+  const start: Position = { line: 1, column: 1 };
+  return { ok: true, data: data ?? null, locate: (path, part = 'key') => locateIn(text, read().root, path, part, at, start) };
+}
+
+/** Reads the nodes from js-yaml's parse events: where each opens, its kind and value, the nodes inside. */
+function readNodes(text: string): ReadNodes {
+  const top: YamlNode = { open: 0, kind: null, result: null, children: [] };
+  const stack = [top];
+  const nodes: ReadNodes = { root: undefined };
+  const refuse = (kind: Refused['kind'], offset: number) => {
+    if (!nodes.refused || offset < nodes.refused.offset) nodes.refused = { kind, offset };
+  };
+  try {
+    jsYaml.load(text, {
+      schema: CORE_SCHEMA,
+      listener(event, state) {
+        if (event === 'open') {
+          const node: YamlNode = { open: state.position, kind: null, result: null, children: [] };
+          stack[stack.length - 1]!.children.push(node);
+          stack.push(node);
+          return;
+        }
+        const node = stack.pop()!;
+        node.kind = state.kind;
+        node.result = state.result;
+        const start = contentStart(text, node);
+        const c = text.charCodeAt(start);
+        if (c === 0x26 /* & */) refuse('anchor', start);
+        else if (c === 0x2a /* * */) refuse('alias', start);
+        else if (c === 0x21 /* ! */) refuse('tag', start);
+        // A collection read first as a possible key, then kept as the node itself: one node, not two.
+        const only = node.children.length === 1 ? node.children[0]! : undefined;
+        if (only && only.result === node.result && typeof node.result === 'object' && node.result !== null) {
+          node.open = only.open;
+          node.children = only.children;
+        }
+        if (node.kind === 'mapping') {
+          for (let k = 0; k < node.children.length; k += 2) {
+            const key = contentStart(text, node.children[k]!);
+            if (node.children[k]!.result === '<<' && text.startsWith('<<', key)) refuse('merge', key);
+          }
+        }
+      },
+    });
+  } catch {
+    // The innermost node still open is the one the parser was reading.
+    if (stack.length > 1) nodes.reading = contentStart(text, { open: stack[stack.length - 1]!.open, kind: 'reading' });
+  }
+  nodes.root = top.children[0];
+  return nodes;
+}
+
+function failure(file: string, problem: { position: Position; message: string }): ParsedYaml {
+  return { ok: false, diagnostics: [{ file, ...problem.position, severity: RULES['yaml-syntax'], rule: 'yaml-syntax', message: `malformed YAML: ${problem.message}` }] };
 }
 
 /**
- * `locate` for text that parsed without positions (src/load/quick-yaml.ts),
- * ready on the first call only, that is, only for a file with something to
- * report: from js-yaml's parse events, or else from the `yaml` parse.
+ * Where a node's content starts: after the spaces that follow "key:" or "- ",
+ * and, for a node with content, after line breaks, indentation and comments.
+ * An empty node is placed just after "key:" and its spaces.
  */
-export function locateLazily(text: string, firstLine = 1): SourceDocument['locate'] {
-  let located: SourceDocument['locate'] | undefined;
-  return (path, part) => {
-    located ??= locateQuickly(text, firstLine) ?? parsePositioned(text, firstLine).locate;
-    return located(path, part);
-  };
+function contentStart(text: string, node: Pick<YamlNode, 'open' | 'kind'>): number {
+  let i = node.open;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++;
+  if (node.kind === null) return i;
+  for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0x0a || c === 0x23; c = text.charCodeAt(i)) {
+    i = c === 0x23 ? text.indexOf('\n', i) + 1 || text.length : i + 1;
+  }
+  return i;
 }
 
-function locate(root: Node | null, path: FieldPath, part: 'key' | 'value', at: (offset: number) => Position, start: Position): Position {
-  const { isMap, isScalar, isSeq } = loadYaml();
-  let node: unknown = root;
+/**
+ * The position of the key (or value) at a path: a key at its first character,
+ * a value at its first character; the nearest enclosing node that exists when
+ * the path goes further than the text.
+ */
+function locateIn(text: string, root: YamlNode | undefined, path: FieldPath, part: 'key' | 'value', at: (offset: number) => Position, start: Position): Position {
+  if (!root) return start;
+  let node: YamlNode = root;
   let position = start;
   for (const [i, step] of path.entries()) {
     const last = i === path.length - 1;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
-      if (!pair) return position;
-      const key = pair.key as Node;
-      position = key.range ? at(key.range[0]) : position;
-      const value = pair.value as Node | null;
-      if (last && part === 'value' && value?.range) position = at(value.range[0]);
+    if (node.kind === 'mapping') {
+      let pair = -1;
+      for (let k = 0; k + 1 < node.children.length; k += 2) {
+        if (String(node.children[k]!.result) === String(step)) {
+          pair = k;
+          break;
+        }
+      }
+      if (pair === -1) return position;
+      position = at(node.children[pair]!.open);
+      const value = node.children[pair + 1]!;
+      if (last && part === 'value') position = at(contentStart(text, value));
       node = value;
-    } else if (isSeq(node) && typeof step === 'number') {
-      const item = node.items[step] as Node | undefined;
+    } else if (node.kind === 'sequence' && typeof step === 'number') {
+      const item = node.children[step];
       if (!item) return position;
-      if (item.range) position = at(item.range[0]);
+      position = at(contentStart(text, item));
       node = item;
     } else {
       return position;
     }
   }
   return position;
-}
-
-function yamlMessage(code: string, message: string, from: string): string {
-  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  if (code === 'DUPLICATE_KEY') {
-    // The parser says "Map keys must be unique", which reads as if it were about map files: name the key instead.
-    const key = /^("[^"\n]*"|'[^'\n]*'|[^\s:#'"][^:#\n]*?)[ \t]*:/.exec(from)?.[1]?.replace(/^["']|["']$/g, '');
-    return key ? `the key "${key}" appears twice; each key may appear once` : `a key appears twice; each key may appear once`;
-  }
-  if (code === 'TAB_AS_INDENT') return `${first}; indent with spaces, not tabs`;
-  return first;
 }

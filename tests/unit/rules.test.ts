@@ -12,7 +12,7 @@ interface RuleCase {
   /** Content folder to load instead of "content" (for a missing folder). */
   content?: string;
   expect: string[];
-  /** Part of the message of the rule's diagnostic. */
+  /** The message of the rule's diagnostic, whole: the one test of each message's wording. */
   message: string;
 }
 
@@ -34,22 +34,22 @@ const CASES = {
   'binary-file': {
     changes: { [NEW]: new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]) },
     expect: [`${AT}:1:1 error binary-file`],
-    message: 'this is a binary file, not Markdown text',
+    message: 'this is a binary file, not Markdown text; content files must be UTF-8 text',
   },
   'yaml-syntax': {
     changes: { [NEW]: markdown(['name: New Group', 'type: group', 'name: Another Name', ...MEMBER_OF_CO_OP]) },
     expect: [`${AT}:4:1 error yaml-syntax`],
-    message: 'each key may appear once',
+    message: 'malformed YAML: the key "name" appears twice; each key may appear once',
   },
   'missing-front-matter': {
     changes: { [NEW]: 'name: New Group\ntype: group\n\nA group with no front matter fences.\n' },
     expect: [`${AT}:1:1 error missing-front-matter`],
-    message: 'no front matter: the file must start with a line "---"',
+    message: 'no front matter: the file must start with a line "---", then the keys such as "name:" and "type:", then another "---"',
   },
   'missing-site': {
     changes: { 'site.yml': null },
     expect: ['content/site.yml:1:1 error missing-site'],
-    message: 'site.yml is missing',
+    message: 'site.yml is missing: create it with at least "title: <name of your care commons>"',
   },
   'missing-key': {
     changes: { [NEW]: markdown(['name: New Group', 'connections:', '  - to: mill-lane-care-co-op', '    role: member']) },
@@ -116,7 +116,7 @@ const CASES = {
   'care-on-membership': {
     changes: { [NEW]: markdown(['name: New Group', 'type: group', 'care:', '  informal: [companionship]', ...MEMBER_OF_CO_OP, '    care:', '      informal: [companionship]']) },
     expect: [`${AT}:9:5 error care-on-membership`],
-    message: 'care cannot flow through a "commons-membership" connection',
+    message: 'care cannot flow through a "commons-membership" connection; put it on a support connection (not-in-support-plan or shared-support-plan)',
   },
   'duplicate-connection': {
     // corner-cafe.md already declares this connection; ada-brown.md (first by name) now does too.
@@ -127,17 +127,17 @@ const CASES = {
   'self-connection': {
     changes: { [NEW]: markdown(['name: New Group', 'type: group', 'connections:', '  - to: new-group', '    type: commons-membership']) },
     expect: [`${AT}:5:9 error self-connection`],
-    message: '"new-group" is connected to itself',
+    message: '"new-group" is connected to itself; a connection links two different elements',
   },
   'invalid-slug': {
     changes: { 'elements/New_Group.md': markdown(['name: New Group', 'type: group', ...MEMBER_OF_CO_OP]) },
     expect: ['content/elements/New_Group.md:1:1 error invalid-slug'],
-    message: 'file name "New_Group.md" is not a valid slug',
+    message: 'file name "New_Group.md" is not a valid slug: use lowercase letters a-z, digits and single hyphens, e.g. "corner-cafe.md"',
   },
   'slug-case-clash': {
     changes: { 'elements/Corner-Cafe.md': markdown(['name: Corner Cafe Annexe', 'type: business', ...MEMBER_OF_CO_OP]) },
     expect: ['content/elements/Corner-Cafe.md:1:1 error slug-case-clash'],
-    message: 'file name "Corner-Cafe" differs from "corner-cafe" only in case',
+    message: 'file name "Corner-Cafe" differs from "corner-cafe" only in case; slugs must be unique ignoring case: rename or merge one',
   },
   'invalid-date': {
     changes: { [NEW]: markdown(['name: New Group', 'type: group', 'reviewed: 2025-02-29', ...MEMBER_OF_CO_OP]) },
@@ -152,23 +152,23 @@ const CASES = {
   'contact-on-person': {
     changes: { 'elements/ben-carter.md': (old) => old.replace('area: Mill Lane\n', 'area: Mill Lane\ncontact: "07700 900123"\n') },
     expect: ['content/elements/ben-carter.md:5:1 error contact-on-person'],
-    message: '"contact" is not allowed on a Person',
+    message: `"contact" is not allowed on a Person: people's contact details are never published; remove it`,
   },
   'review-overdue': {
     // TODAY is 2026-01-15: 366 days after 2025-01-14, one more than review_after_days.
     changes: { [NEW]: markdown(['name: New Group', 'type: group', 'reviewed: 2025-01-14', ...MEMBER_OF_CO_OP]) },
     expect: [`${AT}:4:11 warning review-overdue`],
-    message: 'last reviewed 2025-01-14, 366 days ago (more than 365)',
+    message: 'last reviewed 2025-01-14, 366 days ago (more than 365); check the entry with the element and update "reviewed"',
   },
   'care-not-offered': {
     changes: { [NEW]: markdown(['name: New Group', 'type: group', 'connections:', '  - to: ada-brown', '    type: not-in-support-plan', '    care:', '      informal: [shopping]']) },
     expect: [`${AT}:8:18 warning care-not-offered`],
-    message: '"new-group" gives informal care "shopping" here but does not list it in its own "care"',
+    message: '"new-group" gives informal care "shopping" here but does not list it in its own "care"; add it to content/elements/new-group.md or correct this connection',
   },
   'isolated-element': {
     changes: { [NEW]: markdown(['name: New Group', 'type: group']) },
     expect: [`${AT}:2:1 warning isolated-element`],
-    message: '"new-group" has no connections',
+    message: '"new-group" has no connections, so it floats alone on the map; add a membership of the convening partner or a support connection',
   },
   'identifying-text': {
     // A named person whose only support goes to ada-brown (anonymised) and who is her family: that identifies her.
@@ -196,7 +196,7 @@ const CASES = {
   'unsafe-html': {
     changes: { [NEW]: markdown(['name: New Group', 'type: group', ...MEMBER_OF_CO_OP], 'Watch <iframe src="https://video.example/1"></iframe> here.') },
     expect: [`${AT}:8:7 warning unsafe-html`],
-    message: '<iframe> is removed from the published page, with everything inside it',
+    message: '<iframe> is removed from the published page, with everything inside it; use Markdown, or one of the HTML tags the content guide lists',
   },
 } satisfies Record<RuleId, RuleCase>;
 
@@ -218,7 +218,7 @@ describe('every rule', () => {
     const own = result.diagnostics.filter((d) => d.rule === rule);
     expect(own.length).toBeGreaterThan(0);
     expect(own.every((d) => d.severity === RULES[rule])).toBe(true);
-    expect(own.map((d) => d.message).join('\n')).toContain(c.message);
+    expect(own.map((d) => d.message)).toContain(c.message);
     if (RULES[rule] === 'error') expect(result.commons).toBeUndefined();
     else expect(result.commons).toBeDefined();
   });
