@@ -3,6 +3,9 @@ import { bodiesAt } from '../../src/core/layout/bodies.ts';
 import { Collide } from '../../src/core/layout/collide.ts';
 import { layoutMap, type LayoutLink, type LayoutNode, type Point } from '../../src/core/layout/force-layout.ts';
 import { ManyBody } from '../../src/core/layout/many-body.ts';
+import { NearCharge } from '../../src/core/layout/near-charge.ts';
+import { NeighbourList } from '../../src/core/layout/neighbour-list.ts';
+import { relaxNearHome } from '../../src/core/layout/relax-near-home.ts';
 import { seededRandom } from '../../src/core/layout/seeded.ts';
 
 /** A care network in miniature: a few convening partners, members around each, ties within and across. */
@@ -125,5 +128,89 @@ describe('Collide', () => {
     expect(bodies.vx[0]).toBeCloseTo(-5);
     expect(bodies.vx[1]).toBeCloseTo(5);
     expect([bodies.vy[0], bodies.vy[1], bodies.vx[2], bodies.vy[2]]).toEqual([0, 0, 0, 0]);
+  });
+
+  it('makes the smaller of two symbols give way more, by the other one’s share of their areas', () => {
+    const bodies = bodiesAt(Float64Array.from([0, 20]), Float64Array.from([0, 0]));
+    new Collide(2, Float64Array.from([5, 20]), 1).apply(bodies, () => 0.5);
+    // They overlap by 5: the small one (area 25) moves 400/425 of it, the big one 25/425.
+    expect(bodies.vx[0]).toBeCloseTo((-5 * 400) / 425);
+    expect(bodies.vx[1]).toBeCloseTo((5 * 25) / 425);
+  });
+});
+
+/** Random points, and the pairs within a distance found by testing every pair. */
+function scatter(n: number, side: number, seed: number): { x: Float64Array; y: Float64Array } {
+  const random = seededRandom(seed);
+  return { x: Float64Array.from({ length: n }, () => random() * side), y: Float64Array.from({ length: n }, () => random() * side) };
+}
+
+describe('NeighbourList', () => {
+  const key = (i: number, j: number) => Math.min(i, j) * 100_000 + Math.max(i, j);
+  const pairsWithin = (x: Float64Array, y: Float64Array, d: number) => {
+    const found: number[] = [];
+    for (let i = 0; i < x.length; i++) for (let j = i + 1; j < x.length; j++) if (Math.hypot(x[i]! - x[j]!, y[i]! - y[j]!) < d) found.push(key(i, j));
+    return found;
+  };
+  const listed = (list: NeighbourList) => new Set(Array.from({ length: list.count }, (_, p) => key(list.first[p]!, list.second[p]!)));
+  const missing = (want: number[], have: Set<number>) => want.filter((k) => !have.has(k));
+
+  it('lists every pair in range once, and lists again once the elements have moved', () => {
+    const { x, y } = scatter(300, 1500, 5);
+    const bodies = bodiesAt(x, y);
+    const list = new NeighbourList(300, 60, 20);
+    list.update(bodies);
+    const first = listed(list);
+    expect(first.size).toBe(list.count);
+    expect(missing(pairsWithin(x, y, 60), first)).toEqual([]);
+    // Nothing beyond range + slack.
+    expect(missing([...first], new Set(pairsWithin(x, y, 80)))).toEqual([]);
+    // Everyone moves 15 units, more than half the slack: pairs now in range must be found.
+    const random = seededRandom(9);
+    for (let i = 0; i < 300; i++) {
+      const a = random() * 2 * Math.PI;
+      x[i]! += 15 * Math.cos(a);
+      y[i]! += 15 * Math.sin(a);
+    }
+    list.update(bodies);
+    expect(missing(pairsWithin(x, y, 60), listed(list))).toEqual([]);
+  });
+});
+
+describe('NearCharge', () => {
+  it('gives the exact pairwise repulsion of every element within its range', () => {
+    const { x, y } = scatter(300, 1500, 11);
+    const bodies = bodiesAt(Float64Array.from(x), Float64Array.from(y));
+    new NearCharge(300, -90, 260).apply(bodies, 0.5, seededRandom(1));
+    for (let i = 0; i < 300; i += 7) {
+      let vx = 0;
+      for (let j = 0; j < 300; j++) {
+        const dx = x[j]! - x[i]!;
+        const l = dx * dx + (y[j]! - y[i]!) ** 2;
+        if (j !== i && l < 260 * 260) vx += (dx * -90 * 0.5) / l;
+      }
+      expect(bodies.vx[i]).toBeCloseTo(vx, 9);
+    }
+  });
+});
+
+describe('relaxNearHome', () => {
+  it('parts symbols that start on top of each other, keeps each near its start, and does it the same way every time', () => {
+    // A hub and its ten neighbours, all crowded into a few units.
+    const start = scatter(11, 4, 2);
+    const radius = Float64Array.from({ length: 11 }, (_, i) => (i === 0 ? 24 : 20));
+    const ends = Array.from({ length: 10 }, (_, k) => [0, k + 1] as const);
+    const run = () => {
+      const x = Float64Array.from(start.x);
+      const y = Float64Array.from(start.y);
+      relaxNearHome(x, y, { radius, ends, anchor: 0.035 });
+      return { x, y };
+    };
+    const { x, y } = run();
+    expect(run()).toEqual({ x, y });
+    for (let i = 0; i < 11; i++) {
+      expect(Math.hypot(x[i]! - start.x[i]!, y[i]! - start.y[i]!)).toBeLessThan(150);
+      for (let j = i + 1; j < 11; j++) expect(Math.hypot(x[i]! - x[j]!, y[i]! - y[j]!), `${i} and ${j}`).toBeGreaterThan(radius[i]! + radius[j]! - 1);
+    }
   });
 });

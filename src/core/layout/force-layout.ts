@@ -3,7 +3,7 @@ import { Collide } from './collide.ts';
 import { ManyBody } from './many-body.ts';
 import { pivotMds } from './pivot-mds.ts';
 import { hash32, seededRandom } from './seeded.ts';
-import { pullToCentre, Springs } from './springs.ts';
+import { pullTowards, Springs } from './springs.ts';
 
 export interface LayoutNode {
   id: string;
@@ -53,6 +53,7 @@ export function layoutMap(nodes: readonly LayoutNode[], links: readonly LayoutLi
   const random = seededRandom(0x5eed);
   // Hubs get room: the more connections, the longer their links.
   const springs = new Springs(ids.length, ends, (a, b) => SPACING * (1.2 + 0.4 * Math.sqrt(Math.max(neighbours[a]!.length, neighbours[b]!.length))));
+  const centre = new Float64Array(ids.length);
   const charge = new ManyBody(ids.length, { strength: -SPACING * 4, theta: 0.9, distanceMax: SPACING * 20 });
 
   // The schedule of d3-force's simulation: alpha cools geometrically from START_ALPHA to 0.001.
@@ -62,7 +63,7 @@ export function layoutMap(nodes: readonly LayoutNode[], links: readonly LayoutLi
     alpha *= cooling;
     springs.apply(bodies, alpha, random);
     charge.apply(bodies, alpha, random);
-    pullToCentre(bodies, alpha, CENTRE_PULL);
+    pullTowards(bodies, centre, centre, alpha, CENTRE_PULL);
     step(bodies, KEEP_VELOCITY);
   }
   // A last, gentle pass that only pushes overlapping symbols apart.
@@ -71,7 +72,7 @@ export function layoutMap(nodes: readonly LayoutNode[], links: readonly LayoutLi
   for (let tick = 0; tick < COLLIDE_TICKS; tick++) {
     alpha *= 0.9;
     springs.apply(bodies, alpha, random);
-    pullToCentre(bodies, alpha, CENTRE_PULL);
+    pullTowards(bodies, centre, centre, alpha, CENTRE_PULL);
     collide.apply(bodies, random);
     step(bodies, KEEP_VELOCITY);
   }

@@ -3,7 +3,7 @@ import { jiggle, type Bodies } from './bodies.ts';
 /**
  * Connections as springs, with d3-force's `forceLink` rules: each pulls its
  * ends towards a rest length, with strength 1 / (the smaller end's number of
- * connections), and moves the less connected end more.
+ * connections) unless one is given, and moves the less connected end more.
  */
 export class Springs {
   private readonly source: Int32Array;
@@ -12,7 +12,7 @@ export class Springs {
   private readonly strength: Float64Array;
   private readonly bias: Float64Array;
 
-  constructor(count: number, ends: readonly (readonly [number, number])[], restLength: (source: number, target: number) => number) {
+  constructor(count: number, ends: readonly (readonly [number, number])[], restLength: (source: number, target: number) => number, strength?: number) {
     const degree = new Int32Array(count);
     for (const [a, b] of ends) {
       degree[a]!++;
@@ -28,7 +28,7 @@ export class Springs {
       this.source[i] = a;
       this.target[i] = b;
       this.length[i] = restLength(a, b);
-      this.strength[i] = 1 / Math.min(degree[a]!, degree[b]!);
+      this.strength[i] = strength ?? 1 / Math.min(degree[a]!, degree[b]!);
       this.bias[i] = degree[a]! / (degree[a]! + degree[b]!);
     });
   }
@@ -53,12 +53,12 @@ export class Springs {
   }
 }
 
-/** A gentle pull of every element towards the origin, as `forceX(0)` and `forceY(0)`. */
-export function pullToCentre(bodies: Bodies, alpha: number, strength: number): void {
+/** A pull of every element towards its own place, as d3-force's `forceX(home)` and `forceY(home)`. */
+export function pullTowards(bodies: Bodies, homeX: Float64Array, homeY: Float64Array, alpha: number, strength: number): void {
   const { count, x, y, vx, vy } = bodies;
   const k = strength * alpha;
   for (let i = 0; i < count; i++) {
-    vx[i]! -= x[i]! * k;
-    vy[i]! -= y[i]! * k;
+    vx[i]! += (homeX[i]! - x[i]!) * k;
+    vy[i]! += (homeY[i]! - y[i]!) * k;
   }
 }
