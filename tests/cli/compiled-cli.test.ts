@@ -24,7 +24,7 @@ async function projectCopy(options: { copy?: string[]; leaveOut?: string[] } = {
 }
 
 function careMap(root: string, argv: string[], cwd = root) {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env['CARE_MAP_CONTENT'];
   const child = spawnSync(process.execPath, [path.join(root, 'bin', 'care-map.js'), ...argv], { cwd, env, encoding: 'utf8', timeout: 240_000 });
   return { code: child.status, stdout: child.stdout, stderr: child.stderr };
