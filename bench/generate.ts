@@ -494,7 +494,17 @@ function describe(e: Element, cm: Commons, rng: Rng, daysAgo: (lo: number, hi: n
   const year = 2026 - rng.int(1, 40);
   const day = rng.pick(W.WEEKDAYS);
   const sentences: string[] = [];
-  const para = (...list: string[]) => sentences.push(rng.some(list, Math.min(list.length, rng.int(2, 3))).join(' '));
+  // A paragraph of two to all of its sentences: bodies of one to four paragraphs, mostly three, 40 to 300 words.
+  const para = (...list: string[]) => sentences.push(rng.some(list, rng.int(Math.min(2, list.length), list.length)).join(' '));
+  const everyday = (who: string) =>
+    para(
+      `A typical ${day} starts early: ${rng.pick(['the kettle goes on', 'the van is loaded', 'the phone starts ringing', 'the doors open'])} by ${rng.int(7, 9)} o'clock, and by lunchtime ${rng.int(3, 20)} people have been ${rng.pick(['visited', 'fed', 'driven somewhere', 'called', 'helped'])}.`,
+      `${who} keeps a list of who might need a hand when the weather turns, and works through it with the co-op's coordinators.`,
+      `New faces are always welcome; most people start by ${rng.pick(['coming along to a lunch', 'helping with a delivery round', 'sitting in on a planning meeting', 'joining a walk'])} and take it from there.`,
+      `Nothing here is done alone: ${rng.pick(['neighbours', 'volunteers', 'family carers', 'local shops'])} fill the gaps that paid services cannot, and the other way round.`,
+      `In ${rng.int(2015, 2025)}, when ${rng.pick(['the bus route was cut', 'the day centre closed', 'the floods came', 'the surgery moved'])}, it was ${who} that ${rng.pick(['kept people in touch', 'organised lifts', 'made sure nobody went without a meal', 'turned the back room into a drop-in'])}.`,
+      `Feedback is taken seriously: ${rng.pick(['a suggestion box by the door', 'a short survey each spring', 'a monthly open meeting', 'a phone call after each new arrangement'])} shapes what happens next.`,
+    );
 
   switch (e.type) {
     case 'person':
@@ -510,13 +520,20 @@ function describe(e: Element, cm: Commons, rng: Rng, daysAgo: (lo: number, hi: n
         `${first} says the best thing about the care commons is "having time for a cup of tea together".`,
         `Before joining the commons, ${first} worked ${rng.pick(['in a school kitchen', 'for the council', 'in retail', 'as a nurse', 'on the buses'])}.`,
       );
-      para(`${first} joined ${rng.pick(['after caring for a parent', 'through a friend', 'after retiring', 'at a community lunch'])} and has ${rng.pick(['never looked back', 'brought others along', 'helped train new members'])}.`, `Ask the co-op if you would like to be introduced.`);
+      para(
+        `${first} joined ${rng.pick(['after caring for a parent', 'through a friend', 'after retiring', 'at a community lunch'])} and has ${rng.pick(['never looked back', 'brought others along', 'helped train new members'])}.`,
+        `What ${first} enjoys most is ${rng.pick(['the conversations on the doorstep', 'seeing someone get their confidence back', 'the Friday lunches', 'knowing the street looks out for itself'])}.`,
+        `${first} is happy to ${rng.pick(['show new members the ropes', 'cover a visit at short notice', 'help with forms and phone calls', 'drive to appointments across town'])}.`,
+        `Ask the co-op if you would like to be introduced.`,
+      );
+      if (rng.chance(0.8)) everyday(first);
       e.tags = rng.some(TAGS.person, rng.int(0, 3));
       break;
     case 'supported-person':
       if (e.privacy === 'public') {
         e.summary = `${rng.pick(['Retired', 'Former', 'Long-time'])} ${rng.pick(['teacher', 'postal worker', 'engineer', 'nurse', 'shopkeeper', 'factory worker'])} in ${area}, who chose to be named on this map.`;
         para(`${first} chose to be named on this map.`, `${first} is supported at home by a small team that knows ${rng.pick(['their', 'the'])} routines well.`, `When up to it, ${first} still goes to the ${rng.pick(['library', 'memory café', 'lunch club'])} on ${day}s.`);
+        para(`${first} says the team "${rng.pick(['treats me like a person, not a task', 'always has time for a chat', 'knows how I like my tea'])}".`, `Family visit at weekends, and ${rng.pick(['a neighbour', 'a volunteer', 'a friend from church'])} calls in midweek.`, `${first} would like more people to know that care at home can be organised this way.`);
       } else {
         e.summary = `Lives ${rng.pick(['alone', 'with family', 'with a partner'])} in ${area}; supported at home.`;
         para(`Supported at home in ${area} since ${Math.max(year, 2018)}.`, `Likes ${rng.pick(['gardening', 'radio plays', 'crosswords', 'football', 'baking'])}, and a visit on ${day}s.`, `Prefers to be contacted through the co-op.`);
@@ -550,8 +567,10 @@ function describe(e: Element, cm: Commons, rng: Rng, daysAgo: (lo: number, hi: n
           `${rng.pick(['Volunteers', 'Staff', 'Members'])} meet on ${day}s${rng.chance(0.5) ? ' and everyone is welcome' : ''}.`,
           `Referrals come from the co-op, the medical practice and word of mouth.`,
           `It is ${rng.pick(['step-free', 'on the number 12 bus route', 'next to the library', 'above the parade'])}.`,
+          `It began ${rng.pick(['as a handful of friends', 'in a church hall', 'as a council project', 'as a family business'])} and now has ${rng.int(3, 60)} ${rng.pick(['staff', 'volunteers', 'members'])}.`,
         );
       }
+      if (rng.chance(0.8)) everyday(e.name);
       para(
         `It works with the ${town} care commons because ${rng.pick(['care is better when it is shared', 'nobody should be alone', 'neighbours know what neighbours need', 'small things done often make the difference'])}.`,
         `${rng.pick(['In winter', 'In the school holidays', 'Once a month'])} it ${rng.pick(['runs a free lunch', 'opens late', 'hosts a drop-in', 'offers lifts to appointments'])}.`,

@@ -9,6 +9,7 @@ import { contentDir, parseArgs, UsageError } from './args.ts';
 import { formatDiagnostics, summarise } from './format.ts';
 import type { Io } from './io.ts';
 
+// Two folders down, from src/cli/ as from the compiled lib/cli/ (bin/compile-cli.js).
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /**

@@ -19,13 +19,11 @@ export interface BackgroundSite {
  * and the pages only need the positions once they are rendered.
  */
 export function prepareSiteInBackground(contentDir: string, options: { cwd: string; env: NodeJS.ProcessEnv }): BackgroundSite {
-  const request: PrepareRequest & { module: string } = {
-    module: new URL('./prepare-worker.ts', import.meta.url).href,
-    contentDir,
-    cwd: options.cwd,
-    env: { ...options.env },
-  };
-  const worker = new Worker(new URL('./typescript-worker.mjs', import.meta.url), { workerData: request });
+  const request: PrepareRequest = { contentDir, cwd: options.cwd, env: { ...options.env } };
+  // Compiled (lib/cli/, bin/compile-cli.js), the worker is a file beside this code; from the sources, tsx runs it.
+  const worker = import.meta.url.endsWith('.ts')
+    ? new Worker(new URL('./typescript-worker.mjs', import.meta.url), { workerData: { ...request, module: new URL('./prepare-worker.ts', import.meta.url).href } })
+    : new Worker(new URL('./prepare-worker.js', import.meta.url), { workerData: request });
   const checked = settlement<CheckedCommons>();
   const site = settlement<PublishedSite>();
   let commons: CheckedCommons['commons'];
