@@ -45,6 +45,7 @@ const EVERYTHING_WRONG: Changes = {
     old.replace('area: Mill Lane\n', 'area: Mill Lane\ncontact: "07700 900123"\nreviewed: 2024-06-01\n').replace('      informal: [shopping]\n---', '      informal: [shopping, transport]\n---').replace("Ben does a neighbour's shopping", "Ben does Ada's shopping"),
   'elements/ada-brown.md': (old) => old.replace('    role: supported member\n', '    role: supported member\n  - to: corner-cafe\n    type: not-in-support-plan\n'),
   'elements/lonely-allotment.md': markdown(['name: Lonely Allotment', 'type: group'], 'See <iframe src="https://video.example/1"></iframe>'),
+  'elements/nell-grey.md': markdown(['name: Nell Grey', 'type: person', 'summary: Granddaughter who does the weekly shop.', 'connections:', '  - to: ada-brown', '    type: not-in-support-plan']),
 };
 
 describe('messages', () => {
@@ -79,6 +80,7 @@ describe('messages', () => {
       content/elements/kitchen-table.md:25:5: error: missing required key "to" (missing-key)
       content/elements/lonely-allotment.md:2:1: warning: "lonely-allotment" has no connections, so it floats alone on the map; add a membership of the convening partner or a support connection (isolated-element)
       content/elements/lonely-allotment.md:5:5: warning: <iframe> is removed from the published page, with everything inside it; use Markdown, or one of the HTML tags the content guide lists (unsafe-html)
+      content/elements/nell-grey.md:4:10: warning: the summary says "Granddaughter", and the only element "nell-grey" supports is "ada-brown", who is anonymised: together they tell anyone who knows Nell Grey who that is. Keep the published text vague ("helps someone nearby"), or make "nell-grey" anonymised too (identifying-text)
       content/elements/no-fences.md:1:1: error: no front matter: the file must start with a line "---", then the keys such as "name:" and "type:", then another "---" (missing-front-matter)
       content/elements/photo.md:1:1: error: this is a binary file, not Markdown text; content files must be UTF-8 text (binary-file)
       content/elements/twice-named.md:4:1: error: malformed YAML: the key "name" appears twice; each key may appear once (yaml-syntax)
