@@ -46,6 +46,7 @@ const EVERYTHING_WRONG: Changes = {
   'elements/ada-brown.md': (old) => old.replace('    role: supported member\n', '    role: supported member\n  - to: corner-cafe\n    type: not-in-support-plan\n'),
   'elements/zoe-quill.md': markdown(['name: Zoe Quill', 'type: supported-person', 'alias: Gardener on Mill Lane', ...MEMBER_OF_CO_OP]),
   'elements/lonely-allotment.md': markdown(['name: Lonely Allotment', 'type: group'], 'See <iframe src="https://video.example/1"></iframe>'),
+  'elements/nell-grey.md': markdown(['name: Nell Grey', 'type: person', 'summary: Granddaughter who does the weekly shop.', 'connections:', '  - to: ada-brown', '    type: not-in-support-plan']),
 };
 
 /**
@@ -87,6 +88,7 @@ describe('messages', () => {
       'content/elements/kitchen-table.md:25:5 error missing-key',
       'content/elements/lonely-allotment.md:2:1 warning isolated-element',
       'content/elements/lonely-allotment.md:5:5 warning unsafe-html',
+      'content/elements/nell-grey.md:4:10 warning identifying-text',
       'content/elements/no-fences.md:1:1 error missing-front-matter',
       'content/elements/photo.md:1:1 error binary-file',
       'content/elements/twice-named.md:4:1 error yaml-syntax',
