@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
+import { axeViolations, openPage } from './helpers/browser.ts';
 import { pressTab } from './helpers/focus.ts';
 import { closeClean, openMap, useBrowserSession } from './helpers/session.ts';
 import { BROOKSIDE, buildSite } from './helpers/site.ts';
@@ -79,3 +80,14 @@ test('on a wide screen the links sit in the header and there is no Menu button',
   for (const name of ['Map', 'Directory', 'About']) expect(await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name, exact: true }).isVisible(), name).toBe(true);
   await closeClean(page);
 });
+
+test('with the menu open, the map, an element page and the directory have no axe violations on a phone', async () => {
+  for (const sitePath of ['', 'elements/brookside-care-co-op/', 'elements/']) {
+    const page = await openPage(session.browser, session.server.at(sitePath), { ...PHONE, bypassCSP: true });
+    await page.locator('h1').waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: 'Menu' }).tap();
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Directory' }).waitFor();
+    expect(await axeViolations(page), sitePath || 'map').toEqual([]);
+    await closeClean(page);
+  }
+}, 90_000);
