@@ -155,9 +155,10 @@ export class ListView {
       'section',
       { class: 'cm-list-section', 'aria-labelledby': id },
       h('h3', { id }, `${title} (${rows.length})`),
+      // The table's box is focusable and named: on a phone it scrolls sideways, and a keyboard must be able to scroll it.
       rows.length === 0
         ? h('p', { class: 'cm-muted' }, `No ${title.toLowerCase()} shown.`)
-        : h('div', { class: 'cm-table-wrap' }, h('table', { class: 'cm-table' }, h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)))), body)),
+        : h('div', { class: 'cm-table-wrap', role: 'group', 'aria-labelledby': id, tabindex: 0 }, h('table', { class: 'cm-table' }, h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)))), body)),
       more,
     );
   }
