@@ -5,6 +5,8 @@
  *   npm run bench -- --sizes 1000,5000     # fewer sizes
  *   options: --seed 1  --no-browser  --no-bare  --profile 5000 (CPU profile of one more build at that size)
  *            --loads 7 (cold page loads, after one uncounted warm-up)  --keep (keep the work folder)  --work DIR  --out docs/performance.md
+ *            --no-import (skip timing `care-map import kumu` on a 20,000-element Kumu export, bench/import.ts)
+ *            --engines 1000,5000 (also compare our layout engine with d3-force itself, bench/layout-engines.ts; slow, so asked for)
  *
  * For each N it generates a synthetic care commons (bench/generate.ts), then
  * measures `care-map check`, the in-process steps before Astro
@@ -26,6 +28,8 @@ import { isCompiled } from '../bin/compiled-cli.js';
 import { writeBareAstro } from './bare-astro.ts';
 import { chromiumVersion, measureBrowser, type BrowserMetrics, type FrameWork } from './browser.ts';
 import { generateCommons, writeCommons } from './generate.ts';
+import { benchImport, type ImportBench } from './import.ts';
+import { measureLayoutEngines, type LayoutEngineReport } from './layout-engines.ts';
 import { mainProfile, summariseProfile, type ProfileSummary } from './profile.ts';
 import { siteSizes, type SiteSizes } from './sizes.ts';
 
@@ -44,6 +48,8 @@ interface Options {
   keep: boolean;
   work: string | null;
   out: string;
+  kumuImport: boolean;
+  engines: number[] | null;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -63,6 +69,8 @@ function parseOptions(argv: string[]): Options {
     keep: argv.includes('--keep'),
     work: value('--work') ?? null,
     out: path.resolve(ROOT, value('--out') ?? 'docs/performance.md'),
+    kumuImport: !argv.includes('--no-import'),
+    engines: value('--engines') ? value('--engines')!.split(',').map((s) => Number(s.trim().replace(/_/g, ''))) : null,
   };
 }
 
@@ -512,6 +520,17 @@ function report(results: SizeResult[], machine: Machine, totalMs: number, option
   ].join('\n');
 }
 
+/** The import (issue 10) and, when asked for, the layout engines compared (issue 12). */
+function extraSections(kumu: ImportBench | null, engines: LayoutEngineReport | null): string {
+  const parts: string[] = [];
+  if (kumu) {
+    const pass = kumu.seconds <= 5 ? ' ✅' : ' ❌';
+    parts.push('## Kumu import', '', `\`care-map import kumu\` of a ${num(kumu.elements)}-element Kumu JSON export (${kumu.megabytes.toFixed(1)} MB), after one uncounted run: **${kumu.seconds.toFixed(2)} s**${pass} (target ≤ 5 s at 20,000).`, '');
+  }
+  if (engines) parts.push('## Layout engines: ours against d3-force', '', engines.markdown, '');
+  return parts.length ? `\n${parts.join('\n')}` : '';
+}
+
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
@@ -545,9 +564,19 @@ async function main(): Promise<void> {
 
   const results: SizeResult[] = [];
   for (const n of options.sizes) results.push(await measureSize(n, options, work));
+  let kumu: ImportBench | null = null;
+  if (options.kumuImport) {
+    log('bench: care-map import kumu, 20,000 elements…');
+    kumu = benchImport(20_000);
+  }
+  let engines: LayoutEngineReport | null = null;
+  if (options.engines) {
+    log(`bench: our layout engine against d3-force at ${options.engines.join(', ')}…`);
+    engines = await measureLayoutEngines({ sizes: options.engines, seed: options.seed });
+  }
   const totalMs = performance.now() - started;
 
-  const text = report(results, machine, totalMs, options);
+  const text = report(results, machine, totalMs, options) + extraSections(kumu, engines);
   mkdirSync(path.dirname(options.out), { recursive: true });
   writeFileSync(options.out, text);
   writeFileSync(path.join(work, 'results.json'), JSON.stringify({ machine, results }, null, 2));
