@@ -1,7 +1,7 @@
 import { hasErrors } from '../core/diagnostic.ts';
 import { loadContent } from '../load/load-content.ts';
 import { contentDir, parseArgs, UsageError } from './args.ts';
-import { FORMATS, formatDiagnostics, summarise, type Format } from './format.ts';
+import { FORMATS, formatDiagnostics, summarise, type Format } from '../core/diagnostic-format.ts';
 import type { Io } from './io.ts';
 
 /** `care-map check`: validates, prints diagnostics; exit 0 without errors, 1 with. */

@@ -1,7 +1,7 @@
 import { reviewQueue } from '../core/review.ts';
 import { loadContent } from '../load/load-content.ts';
 import { contentDir, parseArgs, UsageError } from './args.ts';
-import { summarise } from './format.ts';
+import { summarise } from '../core/diagnostic-format.ts';
 import type { Io } from './io.ts';
 
 /** `care-map review`: elements never reviewed or reviewed too long ago, oldest first. Always exit 0. */

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import type { MapFile, MapLink, MapNode } from '../../src/site/graph-file.ts';
-import { buildCareMapModel } from '../../src/client/map/care-map-model.ts';
-import { applyFilters, filterOptions, focusOn, knownFilters, noFilters, type CareMapFilters } from '../../src/client/map/filters.ts';
+import type { MapFile, MapLink, MapNode } from '../../src/map/map-file.ts';
+import { buildCareMapModel } from '../../src/map/care-map-model.ts';
+import { filterOptions, knownFilters } from '../../src/map/filter-options.ts';
+import { applyFilters, focusOn, noFilters, type CareMapFilters } from '../../src/map/filters.ts';
 import { placeLabels } from '../../src/client/map/label-placement.ts';
 import { relaxedPositions } from '../../src/client/map/relax.ts';
 import { nodeRadius } from '../../src/appearance/node-size.ts';
-import { stateFromQuery, stateToQuery } from '../../src/client/map/map-state.ts';
+import { stateFromQuery, stateToQuery } from '../../src/map/map-state.ts';
 
 /*
  * The map's rules without a browser: what each filter shows, what a URL
@@ -55,7 +56,7 @@ function shown(change: Partial<CareMapFilters>) {
   const result = applyFilters(model, { ...noFilters(), ...change });
   return {
     elements: model.nodes.filter((_, i) => result.nodes[i]).map((n) => n.id).sort(),
-    connections: model.links.filter((_, l) => result.links[l]).map((c) => `${c.source}>${c.target}`).sort(),
+    connections: model.links.flatMap((_, l) => (result.links[l] ? [`${model.nodes[model.source[l]!]!.id}>${model.nodes[model.target[l]!]!.id}`] : [])).sort(),
   };
 }
 

@@ -4,7 +4,7 @@ import { CONNECTION_STYLES } from '../../appearance/connection-styles.ts';
 import { ELEMENT_SYMBOLS, SYMBOL_STROKE } from '../../appearance/element-symbols.ts';
 import { CONNECTION_TYPE_IDS, type ConnectionType } from '../../core/vocabulary/connection-types.ts';
 import { ELEMENT_TYPE_IDS, type ElementType } from '../../core/vocabulary/element-types.ts';
-import type { CareMapModel } from './care-map-model.ts';
+import type { CareMapModel } from '../../map/care-map-model.ts';
 import { LABEL_PX, MapRenderer, type Positions, type RendererHooks } from './map-renderer.ts';
 
 const SELECTED = '#8a3b5f';

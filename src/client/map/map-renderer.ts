@@ -2,8 +2,8 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { nodeRadius } from '../../appearance/node-size.ts';
 import { between, centreView, easeInOut, fitView, type Bounds, type View } from './camera.ts';
-import type { CareMapModel } from './care-map-model.ts';
-import type { Shown } from './filters.ts';
+import type { CareMapModel } from '../../map/care-map-model.ts';
+import type { Shown } from '../../map/filters.ts';
 import { placeLabels, type LabelBox } from './label-placement.ts';
 
 export interface RendererHooks {

@@ -1,7 +1,7 @@
 import { nodeRadius } from '../../appearance/node-size.ts';
 import { seededRandom } from '../../core/layout/seeded.ts';
-import type { CareMapModel } from './care-map-model.ts';
-import type { Shown } from './filters.ts';
+import type { CareMapModel } from '../../map/care-map-model.ts';
+import type { Shown } from '../../map/filters.ts';
 import type { Positions } from './map-renderer.ts';
 
 /**

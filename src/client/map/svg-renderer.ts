@@ -1,8 +1,8 @@
 import { drag } from 'd3-drag';
 import { select } from 'd3-selection';
 import { ELEMENT_SYMBOLS } from '../../appearance/element-symbols.ts';
-import type { CareMapModel } from './care-map-model.ts';
-import type { Shown } from './filters.ts';
+import type { CareMapModel } from '../../map/care-map-model.ts';
+import type { Shown } from '../../map/filters.ts';
 import { MapRenderer, type Positions, type RendererHooks } from './map-renderer.ts';
 import { SvgLinks } from './svg-links.ts';
 
