@@ -11,9 +11,10 @@ import { ListView } from './list-view.ts';
 import { emptyState, sameFilters, stateFromQuery, stateToQuery, type CareMapState, type FocusDepth } from '../../map/map-state.ts';
 import { ProfilePanel } from './profile-panel.ts';
 import { SearchBox } from './search-box.ts';
-import { CanvasMapRenderer } from './canvas-renderer.ts';
-import type { Insets, MapRenderer, Positions, RendererHooks } from './map-renderer.ts';
-import { SvgMapRenderer } from './svg-renderer.ts';
+import type { Insets } from './camera.ts';
+import { MapRenderer, type RendererHooks } from './map-renderer.ts';
+import { chooseRenderer, drawingOf, withRenderer } from './renderer-choice.ts';
+import type { Positions } from './scene.ts';
 
 type Relax = typeof import('./relax.ts');
 type Camera = 'fit' | 'centre' | 'reveal' | 'none';
@@ -99,9 +100,9 @@ class CareMapElement extends HTMLElement {
       describe: (i) => this.describe(i),
       insets: () => this.insets(),
     };
-    const Renderer = useCanvas(model) ? CanvasMapRenderer : SvgMapRenderer;
-    this.renderer = new Renderer(this.piece('canvas'), model, this.home, hooks, () => !reducedMotion.matches, 'cm-map-help');
-    this.dataset['renderer'] = Renderer === CanvasMapRenderer ? 'canvas' : 'svg';
+    const kind = chooseRenderer(model);
+    this.renderer = new MapRenderer(this.piece('canvas'), model, this.home, hooks, () => !reducedMotion.matches, drawingOf(kind, 'cm-map-help'));
+    this.dataset['renderer'] = kind;
     this.profile = new ProfilePanel(this.piece('profile'), model, details, elementHref, {
       select: (i) => this.select(i, 'centre'),
       focus: (depth) => this.update({ focus: depth }, { history: 'push', camera: 'fit', animate: true }),
@@ -387,27 +388,6 @@ class CareMapElement extends HTMLElement {
     if (shown) for (let k = this.model.offsets[i]!; k < this.model.offsets[i + 1]!; k++) links += shown.links[this.model.incident[k]!]!;
     return `${node.name}, ${elementTypeLabel(node.type)}, ${links} ${links === 1 ? 'connection' : 'connections'}`;
   }
-}
-
-/**
- * From this many elements the map is drawn on a canvas. Measured in headless
- * Chromium with software rendering at 1,000 elements: SVG filter frames
- * 40–70 ms and pan frames up to 50 ms, canvas 25–35 ms and 17 ms. Smaller
- * maps, the usual care commons, keep the SVG's fades and per-element DOM.
- */
-const CANVAS_FROM = 1000;
-
-/** `?renderer=svg` or `?renderer=canvas` overrides the choice, for comparing the two (it is not part of the shared state). */
-function useCanvas(model: CareMapModel): boolean {
-  const forced = new URLSearchParams(location.search).get('renderer');
-  return forced === 'canvas' || (forced !== 'svg' && model.nodes.length >= CANVAS_FROM);
-}
-
-/** Keeps a `renderer` override in the address, so a reload compares like with like. */
-function withRenderer(query: string): string {
-  const forced = new URLSearchParams(location.search).get('renderer');
-  if (!forced) return query;
-  return `${query ? `${query}&` : '?'}renderer=${encodeURIComponent(forced)}`;
 }
 
 /**

@@ -2,7 +2,7 @@ import { nodeRadius } from '../../appearance/node-size.ts';
 import { seededRandom } from '../../core/layout/seeded.ts';
 import type { CareMapModel } from '../../map/care-map-model.ts';
 import type { Shown } from '../../map/filters.ts';
-import type { Positions } from './map-renderer.ts';
+import type { Positions } from './scene.ts';
 
 /**
  * Above this many shown elements the build's positions are kept as they are:
