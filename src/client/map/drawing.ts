@@ -1,7 +1,7 @@
 import type { Shown } from '../../map/filters.ts';
 
 /**
- * A way of drawing the map (svg-renderer.ts, canvas-renderer.ts). It reads
+ * A way of drawing the map (svg-drawing.ts, canvas-drawing.ts). It reads
  * the scene it was given and is told exactly what changed, so its work stays
  * proportional to the change; everything else — camera, eased moves, labels,
  * input — is the renderer's.
