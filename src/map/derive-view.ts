@@ -1,5 +1,5 @@
 import type { CareMapModel } from './care-map-model.ts';
-import { applyFilters, focusOn, noFilters, type Shown } from './filters.ts';
+import { activeFilterCount, applyFilters, focusOn, noFilters, type Shown } from './filters.ts';
 import type { MapFile } from './map-file.ts';
 import { sameFilters, type CareMapState, type FocusDepth } from './map-state.ts';
 import { everything, neighbourhood, type Part } from './neighbourhood.ts';
@@ -28,20 +28,30 @@ export interface DeriveOptions {
   previous?: MapView | null;
 }
 
-/** Derives the view of one state. Pure; O(nodes + links) when the filters change, O(neighbourhood) otherwise. */
+/**
+ * Derives the view of one state. Pure; O(nodes + links) when the filters
+ * change, O(neighbourhood) otherwise. Filters and focus combine with AND: in
+ * focus, the filters narrow the neighbourhood, and the selection stays even
+ * if they would hide it; without focus, a selection the filters hide is
+ * dropped.
+ */
 export function deriveView(model: CareMapModel, next: CareMapState, options: DeriveOptions = {}): MapView {
   const { previous } = options;
   const filtered = previous && sameFilters(previous.state.filters, next.filters) ? previous.filtered : applyFilters(model, next.filters);
   let notice = '';
   let selected = next.select ? model.indexOf.get(next.select) ?? -1 : -1;
   if (next.select && selected < 0) notice = notOnMapNotice(model, next.select, options.file);
-  else if (selected >= 0 && !filtered.nodes[selected]) {
+  else if (selected >= 0 && !filtered.nodes[selected] && !next.focus) {
     notice = `${model.nodes[selected]!.name} is hidden by the filters. `;
     selected = -1;
   }
   const focus: FocusDepth = selected >= 0 ? next.focus : 0;
   const state: CareMapState = { select: selected >= 0 ? model.nodes[selected]!.id : null, focus, filters: next.filters };
-  const shown = focus ? focusOn(model, filtered, selected, focus) : filtered;
+  let shown = filtered;
+  if (focus) {
+    shown = focusOn(model, filtered.nodes[selected] ? filtered : applyFilters(model, next.filters, selected), selected, focus);
+    if (activeFilterCount(next.filters) > 0) notice = `The filters narrow the focus around ${model.nodes[selected]!.name}. `;
+  }
   // In focus, all that is shown is the neighbourhood: nothing is dimmed.
   const lit = focus ? everything(shown) : neighbourhood(model, selected, shown);
   return { state, selected, focus, filtered, shown, lit, notice };

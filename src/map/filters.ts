@@ -78,8 +78,12 @@ function memberPasses(model: CareMapModel, i: number, member: readonly Membershi
   return member.some((m) => (m === 'active' ? flags & MEMBER_ACTIVE : flags & MEMBER_INACTIVE));
 }
 
-/** Applies the filters: O(nodes + links). */
-export function applyFilters(model: CareMapModel, filters: CareMapFilters): Shown {
+/**
+ * Applies the filters: O(nodes + links). Element `keep` (a focus's centre)
+ * is shown whatever the filters say of it, and its connections are judged on
+ * what they carry, so the filters can narrow its neighbourhood.
+ */
+export function applyFilters(model: CareMapModel, filters: CareMapFilters, keep = -1): Shown {
   const { nodes: elements, links: connections, source, target } = model;
   const types = new Set(filters.type);
   const tags = new Set(filters.tag);
@@ -96,6 +100,7 @@ export function applyFilters(model: CareMapModel, filters: CareMapFilters): Show
         (tags.size === 0 || !!e.tags?.some((t) => tags.has(t))),
     );
   });
+  if (keep >= 0) base[keep] = 1;
 
   const links = new Uint8Array(connections.length);
   let linkCount = 0;
@@ -124,6 +129,7 @@ export function applyFilters(model: CareMapModel, filters: CareMapFilters): Show
         if (base[i] && (filters.form.length === 0 || offersForm(e.care, filters.form)) && (care.size === 0 || offersAny(e.care, care))) nodes[i] = 1;
       });
     }
+    if (keep >= 0) nodes[keep] = 1;
   }
   let nodeCount = 0;
   for (const v of nodes) nodeCount += v;

@@ -178,6 +178,20 @@ describe('selecting an element', () => {
 });
 
 describe('focus', () => {
+  test('a filter narrows the focus (AND) and keeps the selection, and the status says so', async () => {
+    const map = await openMap(session, '?select=cara-lee&focus=1');
+    await expect.poll(() => map.shownIds()).toEqual(['brookside-care-co-op', 'cara-lee', alma].sort());
+    await map.setOption('Element types', 'Supported Person');
+    // Cara Lee is no supported person, but she is the focus: only the supported people around her go with her.
+    await expect.poll(() => map.shownIds()).toEqual(['cara-lee', alma].sort());
+    expect(await map.profileTitle.textContent()).toBe('Cara Lee');
+    const params = new URL(map.page.url()).searchParams;
+    expect([params.get('select'), params.get('focus'), params.getAll('type')]).toEqual(['cara-lee', '1', ['supported-person']]);
+    expect(await map.status.textContent()).toBe(`The filters narrow the focus around Cara Lee. 2 of ${WHOLE_MAP.elements} elements, 1 connection. Selected: Cara Lee.`);
+    expect(await map.map.getByText('Focus: 1 step around Cara Lee').isVisible()).toBe(true);
+    await closeClean(map.page);
+  });
+
   test('shows only the neighbourhood, one to three steps out, and back to the whole map', async () => {
     const map = await openMap(session, '?select=cara-lee');
     const focus = (name: string) => map.profile.getByRole('button', { name, exact: true });

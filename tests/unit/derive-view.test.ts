@@ -72,12 +72,33 @@ describe('deriveView: filters × focus', () => {
     const bobDepth = (focus: FocusDepth, filters: Partial<CareMapFilters> = {}) => ids(view(state('bob', focus, filters)).shown.nodes);
     expect(bobDepth(1)).toEqual(['bob', 'coop']);
     expect(bobDepth(2)).toEqual(['ann', 'bob', 'cafe', 'coop', 'sam']);
-    // Without people, Bob is hidden: the selection goes, and its focus with it.
-    const people = view(state('bob', 2, { type: ['business', 'convening-partner', 'supported-person'] }));
-    expect(people.selected).toBe(-1);
-    expect(people.focus).toBe(0);
-    expect(people.notice).toBe('bob is hidden by the filters. ');
-    expect(ids(people.shown.nodes)).toEqual(['cafe', 'coop', 'sam', 'shop']);
+    // Only support plans: Bob's one connection is a membership, so two steps out reach nobody.
+    expect(bobDepth(2, { connection: ['shared-support-plan'] })).toEqual(['bob']);
+  });
+
+  test('without focus, a selection the filters hide is dropped, and the status says why', () => {
+    const noPeople = view(state('bob', 0, { type: ['business', 'convening-partner', 'supported-person'] }));
+    expect(noPeople.selected).toBe(-1);
+    expect(noPeople.state.select).toBeNull();
+    expect(noPeople.notice).toBe('bob is hidden by the filters. ');
+    expect(ids(noPeople.shown.nodes)).toEqual(['cafe', 'coop', 'sam', 'shop']);
+  });
+
+  test('in focus, filters narrow the neighbourhood (AND): the selection and the focus stay, and the status says so', () => {
+    // Sam's neighbourhood is the co-op, Ann and the Café; only businesses leaves the Café, and Sam at the centre.
+    const v = view(state('sam', 1, { type: ['business'] }));
+    expect(v.selected).toBe(index('sam'));
+    expect(v.focus).toBe(1);
+    expect(v.state).toEqual(state('sam', 1, { type: ['business'] }));
+    expect(ids(v.shown.nodes)).toEqual(['cafe', 'sam']);
+    expect(linkNames(v.shown.links)).toEqual(['cafe>sam']);
+    expect(v.notice).toBe('The filters narrow the focus around sam. ');
+    // The filters alone would not show Sam: search still treats Sam as filtered out.
+    expect(v.filtered.nodes[index('sam')]).toBe(0);
+    // Two steps out, the filters still hold: the Shop, a business Sam cannot reach, stays hidden.
+    expect(ids(view(state('sam', 2, { type: ['business'] })).shown.nodes)).toEqual(['cafe', 'sam']);
+    // A care filter narrows the same way: only the connection carrying meals is left around Ann.
+    expect(ids(view(state('ann', 2, { care: ['meals'] })).shown.nodes)).toEqual(['ann']);
   });
 
   test('a filter that keeps the selection keeps its focus', () => {
