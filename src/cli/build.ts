@@ -6,7 +6,7 @@ import { hasErrors } from '../core/diagnostic.ts';
 import { prepareSiteInBackground } from '../site/background-site.ts';
 import { shareSite } from '../site/site-store.ts';
 import { contentDir, parseArgs, UsageError } from './args.ts';
-import { formatDiagnostics, summarise } from './format.ts';
+import { formatDiagnostics, summarise } from '../core/diagnostic-format.ts';
 import type { Io } from './io.ts';
 
 // Two folders down, from src/cli/ as from the compiled lib/cli/ (bin/compile-cli.js).

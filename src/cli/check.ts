@@ -1,7 +1,7 @@
 import { hasErrors } from '../core/diagnostic.ts';
 import { loadContent } from '../load/load-content.ts';
 import { contentDir, parseArgs, UsageError } from './args.ts';
-import { FORMATS, formatDiagnostics, summarise, type Format } from './format.ts';
+import { FORMATS, formatDiagnostics, summarise, type Format } from '../core/diagnostic-format.ts';
 import { checkSummary, publicMessage } from './check-summary.ts';
 import type { Io } from './io.ts';
 

@@ -3,7 +3,7 @@ import { describeDiff, PLAIN } from '../core/diff/describe.ts';
 import type { CareCommons } from '../core/model.ts';
 import { loadContent } from '../load/load-content.ts';
 import { contentDir, parseArgs, UsageError } from './args.ts';
-import { summarise } from './format.ts';
+import { summarise } from '../core/diagnostic-format.ts';
 import type { Io } from './io.ts';
 import { MARKDOWN } from './markdown.ts';
 

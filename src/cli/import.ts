@@ -5,7 +5,7 @@ import { contentFiles, convertKumu, formatReport, KumuInputError } from '../core
 import { validateContent, type ContentSources } from '../core/validate/content.ts';
 import { parseMarkdownSource, parseYamlSource, type ParsedSource } from '../load/front-matter.ts';
 import { parseArgs, UsageError } from './args.ts';
-import { formatDiagnostics, summarise } from './format.ts';
+import { formatDiagnostics, summarise } from '../core/diagnostic-format.ts';
 import type { Io } from './io.ts';
 import { readKumuFiles } from './kumu-files.ts';
 

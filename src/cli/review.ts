@@ -4,7 +4,7 @@ import type { CareCommons } from '../core/model.ts';
 import { reviewQueue, type ReviewItem } from '../core/review.ts';
 import { loadContent } from '../load/load-content.ts';
 import { contentDir, parseArgs, UsageError } from './args.ts';
-import { summarise } from './format.ts';
+import { summarise } from '../core/diagnostic-format.ts';
 import type { Io } from './io.ts';
 import { escapeMarkdown } from './markdown.ts';
 

@@ -1,12 +1,14 @@
 import { hasCare, type CareOffer } from '../core/model.ts';
 import type { NamedElement, PublicConnection } from '../core/projection/public-commons.ts';
 import type { CareVocabulary } from '../core/vocabulary/care-types.ts';
+import type { ConnectionDetails, DetailsFile, ElementDetails } from '../map/details-file.ts';
+import type { MapFile, MapSummary } from '../map/map-file.ts';
 import { oncePer } from './once-per.ts';
 import type { PublishedSite } from './published-site.ts';
 
 /** `data/graph.json`: the public graph the map draws, with positions settled at build time. */
 export interface GraphFile {
-  maps: { id: string; title: string; default: boolean; order: number }[];
+  maps: MapSummary[];
   nodes: GraphNode[];
   links: GraphLink[];
   /** Labels of the care ids used, so the map can name them. */
@@ -60,43 +62,7 @@ function makeGraphFile(site: PublishedSite): GraphFile {
   };
 }
 
-/**
- * The map data, published as `data/map.js` (src/client/map/map-data.ts): what
- * the map page loads when it opens, to draw and filter the map — positions,
- * names, types, maps, care and tags (both are filters), and the connections'
- * ends, type and care. Everything only read or searched (summaries, areas,
- * contacts, connection notes) is in `data/details.json`, fetched when first
- * needed. Made from the public graph file, so it can hold nothing graph.json
- * does not.
- */
-export interface MapFile {
-  maps: GraphFile['maps'];
-  careTypes: CareVocabulary;
-  nodes: MapNode[];
-  links: MapLink[];
-}
-
-export type MapNode = Pick<GraphNode, 'id' | 'name' | 'type' | 'x' | 'y' | 'anonymised' | 'care' | 'tags' | 'maps'>;
-
-/** A connection: its ends by their position in `nodes` (shorter to send and quicker to read than ids), care only when some flows. */
-export type MapLink = Pick<GraphLink, 'type'> & Partial<Pick<GraphLink, 'care'>> & { source: number; target: number };
-
-/**
- * `data/details.json`: the text the map shows or searches but does not draw,
- * loaded on the first search, selection or list view. Public elements that
- * have any of these fields, by id (anonymised ones have none), and the
- * connections with a role, a start date or a note, by their ends and type
- * (SPEC: a connection is declared once per pair and type).
- */
-export interface DetailsFile {
-  elements: Record<string, ElementDetails>;
-  connections: ConnectionDetails[];
-}
-
-export type ElementDetails = Partial<Pick<GraphNode, 'summary' | 'area' | 'website' | 'contact' | 'reviewed'>>;
-export type ConnectionDetails = Pick<GraphLink, 'source' | 'target' | 'type'> & Partial<Pick<GraphLink, 'role' | 'since' | 'note'>>;
-
-/** The map data is written once and read by every map page (its filter counts): made once per graph file. */
+/** The map data (data/map.js, src/map/map-file.ts) is written once and read by every map page (its filter counts): made once per graph file. */
 export const mapFile: (graph: GraphFile) => MapFile = oncePer(makeMapFile);
 
 function makeMapFile(graph: GraphFile): MapFile {
@@ -124,6 +90,7 @@ function makeMapFile(graph: GraphFile): MapFile {
   };
 }
 
+/** The text of data/details.json (src/map/details-file.ts). */
 export function detailsFile(graph: GraphFile): DetailsFile {
   const elements: [string, ElementDetails][] = [];
   for (const { id, summary, area, website, contact, reviewed } of graph.nodes) {

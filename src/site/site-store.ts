@@ -1,4 +1,4 @@
-import { formatText } from '../cli/format.ts';
+import { formatText } from '../core/diagnostic-format.ts';
 import type { PublishedSite } from './published-site.ts';
 
 const KEY = Symbol.for('care-commons-map.published-site');

@@ -2,6 +2,10 @@ import { expect, test } from 'vitest';
 import { mapReady } from './helpers/browser.ts';
 import { buildSite } from './helpers/site.ts';
 import { closeClean, openMap, useBrowserSession } from './helpers/session.ts';
+import { defaultMapCounts } from './helpers/fixture-counts.ts';
+
+/** The default map of the fixture, counted from its files. */
+const WHOLE_MAP = defaultMapCounts();
 
 /* The map on a GitHub Pages project site: everything it fetches and links to stays under BASE_PATH. */
 const session = useBrowserSession(() => buildSite(undefined, { base: '/care-map' }));
@@ -9,7 +13,7 @@ const session = useBrowserSession(() => buildSite(undefined, { base: '/care-map'
 test('the map, its lazy parts and its links work under BASE_PATH', async () => {
   const map = await openMap(session);
   const { page } = map;
-  await expect.poll(() => map.status.textContent()).toBe('All 9 elements, 14 connections.');
+  await expect.poll(() => map.status.textContent()).toBe(WHOLE_MAP.status);
 
   // Search and focus load their code on demand, from under the base.
   await map.searchFor('Cara');

@@ -1,6 +1,10 @@
 import { expect, test } from 'vitest';
 import { axeViolations } from './helpers/browser.ts';
 import { closeClean, openMap, useBrowserSession } from './helpers/session.ts';
+import { defaultMapCounts } from './helpers/fixture-counts.ts';
+
+/** The default map of the fixture, counted from its files. */
+const WHOLE_MAP = defaultMapCounts();
 
 /*
  * Large maps are drawn on a canvas. `?renderer=canvas` forces it on the small
@@ -16,7 +20,7 @@ test('draws on a canvas, and stops drawing when nothing moves', async () => {
   expect(await map.map.getAttribute('data-renderer')).toBe('canvas');
   expect(await map.map.locator('canvas').count()).toBe(1);
   expect(await map.map.locator('.cm-node').count()).toBe(0);
-  await expect.poll(() => map.status.textContent()).toBe('All 9 elements, 14 connections.');
+  await expect.poll(() => map.status.textContent()).toBe(WHOLE_MAP.status);
   const frames = await map.page.evaluate(
     () =>
       new Promise<number>((resolve) => {
@@ -59,7 +63,7 @@ test('clicking an element selects it; the keyboard moves between elements', asyn
 
 test('filters, focus and the list view work the same', async () => {
   const map = await open('&select=cara-lee&focus=1');
-  await expect.poll(() => map.status.textContent()).toMatch(/^3 of 9 elements/);
+  await expect.poll(() => map.status.textContent()).toMatch(new RegExp(`^3 of ${WHOLE_MAP.elements} elements`));
   await map.openList();
   expect(await map.listedElements()).toEqual(['Brookside Care Co-op', 'Cara Lee', 'Neighbour on Elm Row']);
   await map.profile.getByRole('button', { name: 'Whole map', exact: true }).click();

@@ -1,6 +1,10 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { closeClean, openMap, useBrowserSession } from './helpers/session.ts';
+import { defaultMapCounts } from './helpers/fixture-counts.ts';
+
+/** The default map of the fixture, counted from its files. */
+const WHOLE_MAP = defaultMapCounts();
 
 const session = useBrowserSession();
 
@@ -51,7 +55,7 @@ test('everything works from the keyboard alone, with a visible focus', async () 
   await expect.poll(async () => (await map.shownIds()).length).toBe(3);
   await page.keyboard.press('Escape');
   await expect.poll(() => map.profile.isVisible()).toBe(false);
-  await expect.poll(async () => (await map.shownIds()).length).toBe(9);
+  await expect.poll(async () => (await map.shownIds()).length).toBe(WHOLE_MAP.elements);
 
   // The map's elements: Tab reaches one, arrows move between them, Enter selects.
   await tabTo(page, (el) => el.classList.contains('cm-node'));
@@ -79,7 +83,7 @@ test('everything works from the keyboard alone, with a visible focus', async () 
   await expect.poll(() => map.shownIds()).toEqual(['elm-row-cafe']);
   await tabTo(page, (el) => el.textContent === 'Reset all', { back: true });
   await page.keyboard.press('Enter');
-  await expect.poll(async () => (await map.shownIds()).length).toBe(9);
+  await expect.poll(async () => (await map.shownIds()).length).toBe(WHOLE_MAP.elements);
 
   // The list view: open it, choose an element, read its profile, and come back.
   await tabTo(page, (el) => el.getAttribute('data-part') === 'list-button');

@@ -3,6 +3,10 @@ import { readMapDataScript } from '../helpers/map-data.ts';
 import { mapReady, openPage } from './helpers/browser.ts';
 import { mapPage } from './helpers/map-page.ts';
 import { closeClean, openMap, useBrowserSession } from './helpers/session.ts';
+import { defaultMapCounts } from './helpers/fixture-counts.ts';
+
+/** The default map of the fixture, counted from its files. */
+const WHOLE_MAP = defaultMapCounts();
 
 /*
  * The interactive map of the Brookside fixture (tests/browser/fixtures):
@@ -24,7 +28,7 @@ describe('opening the map', () => {
   test('draws every element of the default map, settled, with a legend', async () => {
     const map = await openMap(session);
     expect(await map.shownIds()).toEqual([...SERVICE, alma].sort());
-    await expect.poll(() => map.status.textContent()).toBe('All 9 elements, 14 connections.');
+    await expect.poll(() => map.status.textContent()).toBe(WHOLE_MAP.status);
     expect(await map.page.getByRole('heading', { level: 1 }).textContent()).toBe('Service Map');
 
     // Settled on first paint: nothing moves or is redrawn while nobody touches it.
@@ -174,12 +178,26 @@ describe('selecting an element', () => {
 });
 
 describe('focus', () => {
+  test('a filter narrows the focus (AND) and keeps the selection, and the status says so', async () => {
+    const map = await openMap(session, '?select=cara-lee&focus=1');
+    await expect.poll(() => map.shownIds()).toEqual(['brookside-care-co-op', 'cara-lee', alma].sort());
+    await map.setOption('Element types', 'Supported Person');
+    // Cara Lee is no supported person, but she is the focus: only the supported people around her go with her.
+    await expect.poll(() => map.shownIds()).toEqual(['cara-lee', alma].sort());
+    expect(await map.profileTitle.textContent()).toBe('Cara Lee');
+    const params = new URL(map.page.url()).searchParams;
+    expect([params.get('select'), params.get('focus'), params.getAll('type')]).toEqual(['cara-lee', '1', ['supported-person']]);
+    expect(await map.status.textContent()).toBe(`The filters narrow the focus around Cara Lee. 2 of ${WHOLE_MAP.elements} elements, 1 connection. Selected: Cara Lee.`);
+    expect(await map.map.getByText('Focus: 1 step around Cara Lee').isVisible()).toBe(true);
+    await closeClean(map.page);
+  });
+
   test('shows only the neighbourhood, one to three steps out, and back to the whole map', async () => {
     const map = await openMap(session, '?select=cara-lee');
     const focus = (name: string) => map.profile.getByRole('button', { name, exact: true });
     await focus('1 step').click();
     await expect.poll(() => map.shownIds()).toEqual(['brookside-care-co-op', 'cara-lee', alma].sort());
-    expect(await map.status.textContent()).toMatch(/^3 of 9 elements/);
+    expect(await map.status.textContent()).toMatch(new RegExp(`^3 of ${WHOLE_MAP.elements} elements`));
     expect(new URL(map.page.url()).searchParams.get('focus')).toBe('1');
     expect(await focus('1 step').getAttribute('aria-pressed')).toBe('true');
     expect(await map.map.getByText('Focus: 1 step around Cara Lee').isVisible()).toBe(true);
@@ -190,7 +208,7 @@ describe('focus', () => {
     await focus('1 step').click();
     await expect.poll(async () => (await map.shownIds()).length).toBe(3);
     await map.map.getByRole('button', { name: 'Show whole map' }).click();
-    await expect.poll(async () => (await map.shownIds()).length).toBe(9);
+    await expect.poll(async () => (await map.shownIds()).length).toBe(WHOLE_MAP.elements);
     expect(new URL(map.page.url()).searchParams.get('focus')).toBeNull();
     expect(await map.profileTitle.textContent()).toBe('Cara Lee');
     await closeClean(map.page);
@@ -214,7 +232,7 @@ describe('filters', () => {
 
     await map.setOption('Care Commons membership', 'Active members');
     await expect.poll(() => map.shownIds()).toEqual(['cara-lee', 'elm-row-cafe']);
-    expect(await map.status.textContent()).toBe('2 of 9 elements, 0 connections.');
+    expect(await map.status.textContent()).toBe(`2 of ${WHOLE_MAP.elements} elements, 0 connections.`);
     expect(new URL(map.page.url()).searchParams.getAll('type').sort()).toEqual(['business', 'person']);
 
     await map.filters.getByRole('button', { name: 'Reset all' }).click();
@@ -228,7 +246,7 @@ describe('filters', () => {
     const map = await openMap(session);
     await map.setOption('Element types', 'Supported Person');
     await map.setOption('Element types', 'Convening Partner');
-    await expect.poll(() => map.status.textContent()).toBe('3 of 9 elements, 4 connections.');
+    await expect.poll(() => map.status.textContent()).toBe(`3 of ${WHOLE_MAP.elements} elements, 4 connections.`);
     expect(await map.shownConnectionCount()).toBe(4);
     await closeClean(map.page);
   });
@@ -251,7 +269,7 @@ describe('filters', () => {
     const map = await openMap(session);
     await map.setOption('Connection types', 'Inactive Commons Membership');
     await expect.poll(() => map.shownConnectionCount()).toBe(2);
-    expect((await map.shownIds()).length).toBe(9);
+    expect((await map.shownIds()).length).toBe(WHOLE_MAP.elements);
     await closeClean(map.page);
   });
 });
@@ -318,7 +336,7 @@ describe('list view', () => {
     expect(await map.list.innerText()).toContain('matching “Mill Street”');
     await map.search.press('Escape');
     await map.list.getByRole('button', { name: 'Clear search' }).click();
-    await expect.poll(async () => (await map.listedElements()).length).toBe(9);
+    await expect.poll(async () => (await map.listedElements()).length).toBe(WHOLE_MAP.elements);
 
     // Choosing an element from the list selects it; focus narrows the list too.
     await map.list.getByRole('button', { name: 'Cara Lee' }).click();
@@ -371,7 +389,7 @@ describe('maps and links', () => {
 
     await map.page.goBack();
     await expect.poll(() => map.profileTitle.textContent()).toBe('Brookside Care Co-op');
-    expect((await map.shownIds()).length).toBe(9);
+    expect((await map.shownIds()).length).toBe(WHOLE_MAP.elements);
     expect(await map.option('Element types', 'Person').isChecked()).toBe(false);
     await map.page.goBack();
     await expect.poll(() => map.profileTitle.textContent()).toBe('Cara Lee');

@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
-import { pageMapData } from '../../src/client/map/map-data.ts';
-import type { MapFile } from '../../src/site/graph-file.ts';
+import { pageMapData } from '../../src/map/map-data.ts';
+import type { MapFile } from '../../src/map/map-file.ts';
 
 /** The map data in the text of data/map.js, read by running it as the page does (in a sandbox with only `self`). */
 export function readMapDataScript(text: string): MapFile {

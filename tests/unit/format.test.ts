@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/core/diagnostic.ts';
-import { formatDiagnostics, formatGithub, formatText, summarise } from '../../src/cli/format.ts';
+import { formatDiagnostics, formatGithub, formatText, summarise } from '../../src/core/diagnostic-format.ts';
 
 const typo: Diagnostic = {
   file: 'content/elements/corner-cafe.md',

@@ -1,7 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
-import { MAP_DATA_GLOBAL, mapDataScript, pageMapData } from '../../src/client/map/map-data.ts';
-import type { MapFile } from '../../src/site/graph-file.ts';
+import { MAP_DATA_GLOBAL, mapDataScript, pageMapData } from '../../src/map/map-data.ts';
+import type { MapFile } from '../../src/map/map-file.ts';
 import { readMapDataScript } from '../helpers/map-data.ts';
 
 /** Names as contributors might write them: quotes, backslashes, closing tags, line separators, template syntax. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/core/diagnostic.ts';
-import { formatDiagnostics } from '../../src/cli/format.ts';
+import { formatDiagnostics } from '../../src/core/diagnostic-format.ts';
 import { checkContent, markdown, MEMBER_OF_CO_OP, where, type Changes } from '../helpers/content.ts';
 
 /** One change set that breaks every rule that can be broken alongside the others. */

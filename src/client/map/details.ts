@@ -1,5 +1,5 @@
-import type { ConnectionDetails, DetailsFile, ElementDetails } from '../../site/graph-file.ts';
-import type { CareMapLink } from './care-map-model.ts';
+import type { ConnectionDetails, DetailsFile, ElementDetails } from '../../map/details-file.ts';
+import type { CareMapModel } from '../../map/care-map-model.ts';
 
 const NONE: ElementDetails = {};
 
@@ -48,8 +48,11 @@ export class MapDetails {
     return this.elements?.get(id) ?? NONE;
   }
 
-  connection(link: CareMapLink): Partial<ConnectionDetails> {
-    return this.connections.get(key(link)) ?? {};
+  /** The details of link `l` of the model. */
+  connection(model: CareMapModel, l: number): Partial<ConnectionDetails> {
+    const source = model.nodes[model.source[l]!]!.id;
+    const target = model.nodes[model.target[l]!]!.id;
+    return this.connections.get(key({ source, target, type: model.links[l]!.type })) ?? {};
   }
 }
 

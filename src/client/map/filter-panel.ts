@@ -1,4 +1,4 @@
-import { activeFilterCount, FILTER_GROUPS, noFilters, type CareMapFilters } from './filters.ts';
+import { activeFilterCount, FILTER_GROUPS, noFilters, type CareMapFilters } from '../../map/filters.ts';
 
 /**
  * The filter form is rendered at build time, with each option's count; this

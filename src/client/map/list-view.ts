@@ -1,10 +1,10 @@
 import { connectionTypeInfo } from '../../core/vocabulary/connection-types.ts';
 import { elementTypeLabel } from '../../core/vocabulary/element-types.ts';
 import type { CareOffer } from '../../core/model.ts';
-import { careLabel, type CareMapModel } from './care-map-model.ts';
+import { careLabel, type CareMapModel } from '../../map/care-map-model.ts';
 import { h, typeSymbol } from './create.ts';
 import type { MapDetails } from './details.ts';
-import type { Shown } from './filters.ts';
+import type { Shown } from '../../map/filters.ts';
 
 export interface ListHooks {
   select(i: number, invoker: HTMLElement): void;

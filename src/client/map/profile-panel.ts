@@ -1,10 +1,10 @@
 import { CONNECTION_TYPES, isMembership } from '../../core/vocabulary/connection-types.ts';
 import { elementTypeLabel } from '../../core/vocabulary/element-types.ts';
 import { hasCare, type CareOffer } from '../../core/model.ts';
-import { careLabel, careReceiver, otherEnd, type CareMapModel } from './care-map-model.ts';
+import { careLabel, careReceiver, otherEnd, type CareMapModel } from '../../map/care-map-model.ts';
 import { connectionSample, h, typeSymbol } from './create.ts';
 import type { MapDetails } from './details.ts';
-import type { FocusDepth } from './map-state.ts';
+import type { FocusDepth } from '../../map/map-state.ts';
 
 export interface ProfileActions {
   select(i: number): void;
@@ -137,7 +137,7 @@ export class ProfilePanel {
   /** A connection's role and start date, as they follow the name of its other end. */
   private roleAndSince(l: number): (Node | string)[] {
     return this.fromDetails(() => {
-      const { role, since } = this.details.connection(this.model.links[l]!);
+      const { role, since } = this.details.connection(this.model, l);
       return [...(role ? [`, ${role}`] : []), ...(since ? [h('span', { class: 'cm-muted' }, ` (since ${longDate(since)})`)] : [])];
     });
   }
@@ -235,7 +235,7 @@ export class ProfilePanel {
     }
     item.append(
       ...this.fromDetails(() => {
-        const { note } = this.details.connection(link);
+        const { note } = this.details.connection(model, l);
         return note ? [h('div', { class: 'cm-muted cm-small' }, note)] : [];
       }),
     );

@@ -1,8 +1,8 @@
 import { nodeRadius } from '../../appearance/node-size.ts';
 import { relaxNearHome } from '../../core/layout/relax-near-home.ts';
-import type { CareMapModel } from './care-map-model.ts';
-import type { Shown } from './filters.ts';
-import type { Positions } from './map-renderer.ts';
+import type { CareMapModel } from '../../map/care-map-model.ts';
+import type { Shown } from '../../map/filters.ts';
+import type { Positions } from './scene.ts';
 
 /**
  * Above this many shown elements the build's positions are kept as they are:

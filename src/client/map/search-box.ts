@@ -1,5 +1,5 @@
 import { elementTypeLabel } from '../../core/vocabulary/element-types.ts';
-import type { CareMapModel } from './care-map-model.ts';
+import type { CareMapModel } from '../../map/care-map-model.ts';
 import { h, typeSymbol } from './create.ts';
 import type { MapDetails } from './details.ts';
 

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js/basic';
-import { careLabel, type CareMapModel } from './care-map-model.ts';
+import { careLabel, type CareMapModel } from '../../map/care-map-model.ts';
 import type { MapDetails } from './details.ts';
 
 interface SearchRecord {

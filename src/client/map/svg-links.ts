@@ -1,6 +1,6 @@
 import { CONNECTION_STYLES } from '../../appearance/connection-styles.ts';
 import { CONNECTION_TYPE_IDS, type ConnectionType } from '../../core/vocabulary/connection-types.ts';
-import type { CareMapModel } from './care-map-model.ts';
+import type { CareMapModel } from '../../map/care-map-model.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** The fade of map.css (`.cm-link` transition), and a little more. */

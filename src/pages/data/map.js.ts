@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { mapDataScript } from '../../client/map/map-data.ts';
+import { mapDataScript } from '../../map/map-data.ts';
 import { graphFile, mapFile } from '../../site/graph-file.ts';
 import { getSite } from '../../site/site-store.ts';
 

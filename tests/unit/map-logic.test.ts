@@ -1,61 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import type { MapFile, MapLink, MapNode } from '../../src/site/graph-file.ts';
-import { buildCareMapModel } from '../../src/client/map/care-map-model.ts';
-import { applyFilters, filterOptions, focusOn, knownFilters, noFilters, type CareMapFilters } from '../../src/client/map/filters.ts';
+import { buildCareMapModel } from '../../src/map/care-map-model.ts';
+import { filterOptions, knownFilters } from '../../src/map/filter-options.ts';
+import { applyFilters, focusOn, noFilters, type CareMapFilters } from '../../src/map/filters.ts';
 import { placeLabels } from '../../src/client/map/label-placement.ts';
 import { relaxedPositions } from '../../src/client/map/relax.ts';
 import { nodeRadius } from '../../src/appearance/node-size.ts';
-import { stateFromQuery, stateToQuery } from '../../src/client/map/map-state.ts';
+import { stateFromQuery, stateToQuery } from '../../src/map/map-state.ts';
+import { FILE } from '../helpers/small-map.ts';
 
-/*
- * The map's rules without a browser: what each filter shows, what a URL
- * carries, how far focus walks, and that labels never overlap. A tiny commons:
- * the co-op convenes; Sam is supported by Ann (shopping, in the plan) and by
- * the Café (meals, outside it); Bob was a member; the Shop offers meals but
- * gives them to nobody; the Club is only on the second map.
- */
-const node = (id: string, type: MapNode['type'], extra: Partial<MapNode> = {}): MapNode => ({ id, name: id, type, x: 0, y: 0, ...extra });
-const NODES: MapNode[] = [
-  node('coop', 'convening-partner', { care: { formal: ['care-coordination'], informal: [] } }),
-  node('sam', 'supported-person', { tags: ['garden'] }),
-  node('ann', 'person', { care: { formal: [], informal: ['shopping'] }, tags: ['volunteer'] }),
-  node('bob', 'person', { tags: ['volunteer', 'driver'] }),
-  node('cafe', 'business', { care: { formal: [], informal: ['meals'] } }),
-  node('shop', 'business', { care: { formal: [], informal: ['meals'] } }),
-  node('club', 'group', { maps: ['two'] }),
-];
-/** The map data names a connection's ends by their position in `nodes`, and leaves out care when none flows. */
-const link = (source: string, target: string, type: MapLink['type'], care: Partial<NonNullable<MapLink['care']>> = {}): MapLink => ({
-  source: NODES.findIndex((n) => n.id === source),
-  target: NODES.findIndex((n) => n.id === target),
-  type,
-  ...(Object.keys(care).length > 0 && { care: { formal: [], informal: [], ...care } }),
-});
-const FILE: MapFile = {
-  maps: [
-    { id: 'one', title: 'One', default: true, order: 1 },
-    { id: 'two', title: 'Two', default: false, order: 2 },
-  ],
-  careTypes: { formal: { 'care-coordination': 'Care coordination' }, informal: { shopping: 'Shopping', meals: 'Meals' } },
-  nodes: NODES,
-  links: [
-    link('ann', 'coop', 'commons-membership'),
-    link('cafe', 'coop', 'commons-membership'),
-    link('sam', 'coop', 'commons-membership'),
-    link('bob', 'coop', 'inactive-commons-membership'),
-    link('coop', 'sam', 'shared-support-plan', { formal: ['care-coordination'] }),
-    link('ann', 'sam', 'shared-support-plan', { informal: ['shopping'] }),
-    link('cafe', 'sam', 'not-in-support-plan', { informal: ['meals'] }),
-    link('club', 'sam', 'not-in-support-plan', { informal: ['meals'] }),
-  ],
-};
+/* The map's rules without a browser: what each filter shows, what a URL carries, how far focus walks, and that labels never overlap. */
 const model = buildCareMapModel(FILE, 'one');
 
 function shown(change: Partial<CareMapFilters>) {
   const result = applyFilters(model, { ...noFilters(), ...change });
   return {
     elements: model.nodes.filter((_, i) => result.nodes[i]).map((n) => n.id).sort(),
-    connections: model.links.filter((_, l) => result.links[l]).map((c) => `${c.source}>${c.target}`).sort(),
+    connections: model.links.flatMap((_, l) => (result.links[l] ? [`${model.nodes[model.source[l]!]!.id}>${model.nodes[model.target[l]!]!.id}`] : [])).sort(),
   };
 }
 

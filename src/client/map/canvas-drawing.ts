@@ -4,8 +4,9 @@ import { CONNECTION_STYLES } from '../../appearance/connection-styles.ts';
 import { ELEMENT_SYMBOLS, SYMBOL_STROKE } from '../../appearance/element-symbols.ts';
 import { CONNECTION_TYPE_IDS, type ConnectionType } from '../../core/vocabulary/connection-types.ts';
 import { ELEMENT_TYPE_IDS, type ElementType } from '../../core/vocabulary/element-types.ts';
-import type { CareMapModel } from './care-map-model.ts';
-import { LABEL_PX, MapRenderer, type Positions, type RendererHooks } from './map-renderer.ts';
+import type { Drawing, DrawingHost } from './drawing.ts';
+import { LABEL_PX, labelText } from './label-choice.ts';
+import type { Scene } from './scene.ts';
 
 const SELECTED = '#8a3b5f';
 const HALO = '#fbfaf8';
@@ -21,7 +22,9 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
  * changed. Keyboard users move a single focusable proxy from element to
  * element; screen readers use the list view, as with the SVG.
  */
-export class CanvasMapRenderer extends MapRenderer {
+export class CanvasDrawing implements Drawing {
+  readonly surface: HTMLCanvasElement;
+  readonly parts: readonly Element[];
   private readonly canvas: HTMLCanvasElement;
   private readonly ctx: CanvasRenderingContext2D;
   /** The keyboard's element: a real button laid over the canvas, so focus and its ring are the browser's. */
@@ -39,8 +42,12 @@ export class CanvasMapRenderer extends MapRenderer {
   private ratio = 1;
   private moving = false;
 
-  constructor(host: HTMLElement, model: CareMapModel, home: Positions, hooks: RendererHooks, motion: () => boolean, describedBy: string) {
-    super(host, model, home, hooks, motion);
+  constructor(
+    private readonly scene: Readonly<Scene>,
+    private readonly host: DrawingHost,
+    describedBy: string,
+  ) {
+    const { model } = scene;
     this.lit = new Uint8Array(model.nodes.length);
     this.litLink = new Uint8Array(model.links.length);
     this.linksByType = Object.fromEntries(CONNECTION_TYPE_IDS.map((t) => [t, [] as number[]])) as unknown as Record<ConnectionType, number[]>;
@@ -62,111 +69,112 @@ export class CanvasMapRenderer extends MapRenderer {
       drag<HTMLCanvasElement, unknown, number>()
         .subject((event: { sourceEvent: MouseEvent | TouchEvent }) => {
           const source = 'touches' in event.sourceEvent ? event.sourceEvent.touches[0] : event.sourceEvent;
-          const i = source ? this.nearest(source, 2) : -1;
+          const i = source ? host.nearest(source, 2) : -1;
           return i < 0 ? (null as unknown as number) : i;
         })
-        .on('start', () => this.stopMotion())
-        .on('drag', (event: { subject: number; dx: number; dy: number }) => this.dragBy(event.subject, event.dx, event.dy))
-        .on('end', () => this.queueLabels()),
+        .on('start', () => host.dragStart())
+        .on('drag', (event: { subject: number; dx: number; dy: number }) => host.dragBy(event.subject, event.dx, event.dy))
+        .on('end', () => host.dragEnd()),
     );
-    this.attach(this.canvas, this.canvas, this.proxy);
+    this.surface = this.canvas;
+    this.parts = [this.canvas, this.proxy];
     this.resized();
-    // While the map pans or zooms, connections are drawn solid (dashes are costly to rasterise); they return when it stops.
-    this.zoomer.on('start.canvas', () => (this.moving = true)).on('end.canvas', () => {
-      this.moving = false;
-      this.queueDraw();
-    });
 
-    this.proxy.addEventListener('keydown', (event) => this.onKey(event, this.roving));
+    this.proxy.addEventListener('keydown', (event) => host.key(event, scene.roving));
     this.proxy.addEventListener('click', (event) => {
       // Enter and Space arrive here as clicks: select the element under the proxy.
       event.stopPropagation();
-      if (this.roving >= 0) this.hooks.select(this.roving, 'keyboard');
+      if (scene.roving >= 0) host.choose(scene.roving);
     });
     this.proxy.addEventListener('focus', () => {
-      if (this.proxy.matches(':focus-visible')) this.setHover(this.roving);
+      if (this.proxy.matches(':focus-visible')) host.hover(scene.roving);
     });
-    this.proxy.addEventListener('blur', () => this.setHover(-1));
+    this.proxy.addEventListener('blur', () => host.hover(-1));
     this.canvas.addEventListener('pointermove', (event) => {
       if (event.pointerType === 'mouse' && event.buttons === 0) {
-        const i = this.nearest(event, 2);
+        const i = host.nearest(event, 2);
         this.canvas.style.cursor = i >= 0 ? 'pointer' : '';
-        this.setHover(i);
+        host.hover(i);
       }
     });
-    this.canvas.addEventListener('pointerleave', () => this.setHover(-1));
+    this.canvas.addEventListener('pointerleave', () => host.hover(-1));
   }
 
-  override destroy(): void {
-    super.destroy();
+  destroy(): void {
     cancelAnimationFrame(this.drawQueued);
     this.canvas.remove();
     this.proxy.remove();
   }
 
-  protected targetOf(): number {
+  targetOf(): number {
     return -1;
   }
 
-  protected override resized(): void {
+  /** While the map pans or zooms, connections are drawn solid (dashes are costly to rasterise); they return when it stops. */
+  zooming(on: boolean): void {
+    this.moving = on;
+    if (!on) this.queueDraw();
+  }
+
+  resized(): void {
     const ratio = window.devicePixelRatio || 1;
     if (ratio !== this.ratio) this.sprites.clear();
     this.ratio = ratio;
-    this.canvas.width = this.snapshot.width = Math.max(1, Math.round(this.width * this.ratio));
-    this.canvas.height = this.snapshot.height = Math.max(1, Math.round(this.height * this.ratio));
+    this.canvas.width = this.snapshot.width = Math.max(1, Math.round(this.scene.width * this.ratio));
+    this.canvas.height = this.snapshot.height = Math.max(1, Math.round(this.scene.height * this.ratio));
     this.snapshotView = null;
     this.queueDraw();
   }
 
-  protected drawShown(): void {
+  drawShown(): void {
     this.queueDraw();
   }
 
-  protected drawMoved(nodes: readonly number[]): void {
-    if (nodes.includes(this.roving)) this.placeProxy();
+  drawMoved(nodes: readonly number[]): void {
+    if (nodes.includes(this.scene.roving)) this.placeProxy();
     this.queueDraw();
   }
 
-  protected drawSelection(_: number, previousNodes: readonly number[], previousLinks: readonly number[]): void {
+  drawSelection(_: number, previousNodes: readonly number[], previousLinks: readonly number[]): void {
     for (const i of previousNodes) this.lit[i] = 0;
     for (const l of previousLinks) this.litLink[l] = 0;
-    for (const i of this.litNodes) this.lit[i] = 1;
-    for (const l of this.litLinks) this.litLink[l] = 1;
+    for (const i of this.scene.litNodes) this.lit[i] = 1;
+    for (const l of this.scene.litLinks) this.litLink[l] = 1;
     this.queueDraw();
   }
 
-  protected drawView(): void {
+  drawView(): void {
     this.placeProxy();
     this.queueDraw();
   }
 
-  protected drawLabels(): void {
+  drawLabels(): void {
     this.queueDraw();
   }
 
-  protected drawHover(): void {
+  drawHover(): void {
     this.queueDraw();
   }
 
-  protected drawRoving(_: number, focus: boolean): void {
-    const i = this.roving;
+  drawRoving(_: number, focus: boolean): void {
+    const i = this.scene.roving;
     this.proxy.hidden = i < 0;
     if (i < 0) return;
     this.proxy.dataset['i'] = String(i);
-    this.proxy.setAttribute('aria-label', this.hooks.describe(i));
-    this.proxy.setAttribute('aria-pressed', String(i === this.selected));
+    this.proxy.setAttribute('aria-label', this.host.describe(i));
+    this.proxy.setAttribute('aria-pressed', String(i === this.scene.selected));
     this.placeProxy();
     if (focus) this.proxy.focus();
   }
 
   private placeProxy(): void {
-    const i = this.roving;
+    const { roving: i, view, x, y, r } = this.scene;
     if (i < 0) return;
-    const { k, x, y } = this.view;
-    const size = Math.max(12, this.r[i]! * k * 2.5 + 6);
+    const { k } = view;
+    const size = Math.max(12, r[i]! * k * 2.5 + 6);
     const style = this.proxy.style;
     style.width = style.height = `${size}px`;
-    style.transform = `translate(${this.x[i]! * k + x - size / 2}px, ${this.y[i]! * k + y - size / 2}px)`;
+    style.transform = `translate(${x[i]! * k + view.x - size / 2}px, ${y[i]! * k + view.y - size / 2}px)`;
   }
 
   /** A symbol drawn as a path, in device pixels. */
@@ -207,8 +215,9 @@ export class CanvasMapRenderer extends MapRenderer {
 
   /** One frame: connections by type (dimmed ones first), then elements, then labels. */
   private draw(): void {
-    const { ctx, ratio, model } = this;
-    const { k, x: tx, y: ty } = this.view;
+    const { ctx, ratio, scene } = this;
+    const { model, x, y, r, selected, hovered, labels } = scene;
+    const { k, x: tx, y: ty } = scene.view;
     if (this.moving && this.snapshotView) {
       // Mid-gesture: move the last frame (a bitmap blit); the full picture returns when the gesture ends.
       const s = k / this.snapshotView.k;
@@ -218,17 +227,17 @@ export class CanvasMapRenderer extends MapRenderer {
       ctx.drawImage(this.snapshot, 0, 0);
       return;
     }
-    const shown = this.shown;
-    const selecting = this.selected >= 0;
+    const shown = scene.shown;
+    const selecting = selected >= 0;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
 
     // Cull to the screen, with a margin: at 5,000 elements most frames draw a fraction.
     const x0 = -tx / k - 40 / k;
     const y0 = -ty / k - 40 / k;
-    const x1 = (this.width - tx) / k + 40 / k;
-    const y1 = (this.height - ty) / k + 40 / k;
-    const inView = (i: number) => this.x[i]! >= x0 && this.x[i]! <= x1 && this.y[i]! >= y0 && this.y[i]! <= y1;
+    const x1 = (scene.width - tx) / k + 40 / k;
+    const y1 = (scene.height - ty) / k + 40 / k;
+    const inView = (i: number) => x[i]! >= x0 && x[i]! <= x1 && y[i]! >= y0 && y[i]! <= y1;
 
     // Connections in device pixels, a few hundred segments a stroke: Skia rasterises many small paths faster than one huge one.
     // Zoomed far out, where elements sit a few pixels apart, they are hairlines told apart by colour (fast, and less of a
@@ -250,8 +259,8 @@ export class CanvasMapRenderer extends MapRenderer {
           const s = model.source[l]!;
           const t = model.target[l]!;
           if (!inView(s) && !inView(t)) continue;
-          ctx.moveTo(ratio * (this.x[s]! * k + tx), ratio * (this.y[s]! * k + ty));
-          ctx.lineTo(ratio * (this.x[t]! * k + tx), ratio * (this.y[t]! * k + ty));
+          ctx.moveTo(ratio * (x[s]! * k + tx), ratio * (y[s]! * k + ty));
+          ctx.lineTo(ratio * (x[t]! * k + tx), ratio * (y[t]! * k + ty));
           if (++segments === 200) {
             ctx.stroke();
             ctx.beginPath();
@@ -268,12 +277,12 @@ export class CanvasMapRenderer extends MapRenderer {
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       for (let i = 0; i < model.nodes.length; i++) {
         if (!shown.nodes[i] || (selecting && (pass === 1) !== !!this.lit[i]) || !inView(i)) continue;
-        const radius = ratio * k * this.r[i]!;
-        const cx = ratio * (this.x[i]! * k + tx);
-        const cy = ratio * (this.y[i]! * k + ty);
-        const sprite = i === this.selected ? null : this.sprite(model.nodes[i]!.type, radius);
+        const radius = ratio * k * r[i]!;
+        const cx = ratio * (x[i]! * k + tx);
+        const cy = ratio * (y[i]! * k + ty);
+        const sprite = i === selected ? null : this.sprite(model.nodes[i]!.type, radius);
         if (sprite) ctx.drawImage(sprite, Math.round(cx - sprite.width / 2), Math.round(cy - sprite.height / 2));
-        else this.symbolAt(model.nodes[i]!.type, cx, cy, radius, i === this.selected);
+        else this.symbolAt(model.nodes[i]!.type, cx, cy, radius, i === selected);
       }
     }
     ctx.globalAlpha = 1;
@@ -285,9 +294,9 @@ export class CanvasMapRenderer extends MapRenderer {
     ctx.lineJoin = 'round';
     const label = (i: number, bold: boolean, dim: boolean) => {
       ctx.font = `${bold ? 700 : 500} ${bold ? LABEL_PX + 1.5 : LABEL_PX}px ${FONT}`;
-      const sx = this.x[i]! * k + tx;
-      const sy = (this.y[i]! + this.r[i]!) * k + ty + 1;
-      const text = this.labelText(i);
+      const sx = x[i]! * k + tx;
+      const sy = (y[i]! + r[i]!) * k + ty + 1;
+      const text = labelText(scene, i);
       ctx.globalAlpha = dim ? 0.4 : 1;
       ctx.lineWidth = 4;
       ctx.strokeStyle = HALO;
@@ -295,8 +304,8 @@ export class CanvasMapRenderer extends MapRenderer {
       ctx.fillStyle = INK;
       ctx.fillText(text, sx, sy);
     };
-    for (const i of this.labels) if (shown.nodes[i]) label(i, i === this.selected, selecting && !this.lit[i]);
-    if (this.hovered >= 0 && shown.nodes[this.hovered] && !this.labels.includes(this.hovered)) label(this.hovered, true, false);
+    for (const i of labels) if (shown.nodes[i]) label(i, i === selected, selecting && !this.lit[i]);
+    if (hovered >= 0 && shown.nodes[hovered] && !labels.includes(hovered)) label(hovered, true, false);
     ctx.globalAlpha = 1;
     if (!this.moving) {
       const snap = this.snapshot.getContext('2d')!;

@@ -1,9 +1,10 @@
 import { drag } from 'd3-drag';
 import { select } from 'd3-selection';
 import { ELEMENT_SYMBOLS } from '../../appearance/element-symbols.ts';
-import type { CareMapModel } from './care-map-model.ts';
-import type { Shown } from './filters.ts';
-import { MapRenderer, type Positions, type RendererHooks } from './map-renderer.ts';
+import type { Shown } from '../../map/filters.ts';
+import type { Drawing, DrawingHost } from './drawing.ts';
+import { labelText } from './label-choice.ts';
+import type { Scene } from './scene.ts';
 import { SvgLinks } from './svg-links.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -22,8 +23,10 @@ const LARGE_MAP = 800;
  * place by mount() once the first view is set: the browser styles, lays out
  * and paints it once.
  */
-export class SvgMapRenderer extends MapRenderer {
+export class SvgDrawing implements Drawing {
   readonly svg: SVGSVGElement;
+  readonly surface: SVGSVGElement;
+  readonly parts: readonly Element[];
   private readonly viewport: SVGGElement;
   private readonly overlay: SVGGElement;
   private readonly labelLayer: SVGGElement;
@@ -35,8 +38,12 @@ export class SvgMapRenderer extends MapRenderer {
   /** Moved while hidden: written when shown again. */
   private readonly dirty: Uint8Array;
 
-  constructor(host: HTMLElement, model: CareMapModel, home: Positions, hooks: RendererHooks, motion: () => boolean, describedBy: string) {
-    super(host, model, home, hooks, motion);
+  constructor(
+    private readonly scene: Readonly<Scene>,
+    private readonly host: DrawingHost,
+    describedBy: string,
+  ) {
+    const { model } = scene;
     this.dirty = new Uint8Array(model.nodes.length);
 
     const svg = (this.svg = svgElement('svg', {
@@ -47,10 +54,10 @@ export class SvgMapRenderer extends MapRenderer {
       'aria-describedby': describedBy,
     }));
     // Opening with reduced motion: no fades, from the start (a class flipped later restyles every element).
-    if (!motion()) svg.classList.add('cm-no-fade');
+    if (!host.motion()) svg.classList.add('cm-no-fade');
     this.viewport = svgElement('g', { class: 'cm-viewport' });
     const linkGroup = svgElement('g', { class: 'cm-links' });
-    this.links = new SvgLinks(model, this.x, this.y, this.shown.links, linkGroup);
+    this.links = new SvgLinks(model, scene.x, scene.y, scene.shown.links, linkGroup);
     const nodes = svgElement('g', { class: 'cm-nodes' });
     model.nodes.forEach((node, i) => {
       const symbol = ELEMENT_SYMBOLS[node.type];
@@ -81,50 +88,52 @@ export class SvgMapRenderer extends MapRenderer {
           // No subject, no drag: the press falls through to d3-zoom, which pans.
           return i < 0 ? (null as unknown as number) : i;
         })
-        .on('start', () => this.stopMotion())
-        .on('drag', (event: { subject: number; dx: number; dy: number }) => this.dragBy(event.subject, event.dx, event.dy))
-        .on('end', () => this.queueLabels()),
+        .on('start', () => host.dragStart())
+        .on('drag', (event: { subject: number; dx: number; dy: number }) => host.dragBy(event.subject, event.dx, event.dy))
+        .on('end', () => host.dragEnd()),
     );
-    this.attach(svg, svg);
+    this.surface = svg;
+    this.parts = [svg];
 
-    svg.addEventListener('keydown', (event) => this.onKey(event, this.targetOf(event)));
+    svg.addEventListener('keydown', (event) => host.key(event, this.targetOf(event)));
     svg.addEventListener('focusin', (event) => {
       const i = this.targetOf(event);
       if (i >= 0 && this.nodeEls[i]!.matches(':focus-visible')) {
         this.placeRing();
         this.ring.classList.add('is-on');
-        this.setHover(i);
+        host.hover(i);
       }
     });
     svg.addEventListener('focusout', () => {
       this.ring.classList.remove('is-on');
-      this.setHover(-1);
+      host.hover(-1);
     });
     svg.addEventListener('pointerover', (event) => {
-      if (event.pointerType === 'mouse') this.setHover(this.targetOf(event));
+      if (event.pointerType === 'mouse') host.hover(this.targetOf(event));
     });
     svg.addEventListener('pointerout', (event) => {
-      if (event.pointerType === 'mouse' && this.targetOf(event) === this.hovered) this.setHover(-1);
+      if (event.pointerType === 'mouse' && this.targetOf(event) === scene.hovered) host.hover(-1);
     });
   }
 
-  override destroy(): void {
-    super.destroy();
+  destroy(): void {
     this.links.destroy();
     this.svg.remove();
   }
 
-  protected targetOf(event: Event): number {
+  targetOf(event: Event): number {
     const el = event.target instanceof Element ? event.target.closest('.cm-node') : null;
     return el ? Number(el.getAttribute('data-i')) : -1;
   }
 
-  protected drawShown(previous: Shown): void {
-    const next = this.shown;
+  resized(): void {}
+
+  drawShown(previous: Shown): void {
+    const next = this.scene.shown;
     let changes = 0;
     for (let i = 0; i < next.nodes.length; i++) if (next.nodes[i] !== previous.nodes[i]) changes++;
     for (let l = 0; l < next.links.length; l++) if (next.links[l] !== previous.links[l]) changes++;
-    const fade = changes <= FADE_LIMIT && this.motion();
+    const fade = changes <= FADE_LIMIT && this.host.motion();
     this.svg.classList.toggle('cm-no-fade', !fade);
     for (let i = 0; i < next.nodes.length; i++) {
       if (next.nodes[i] === previous.nodes[i]) continue;
@@ -135,55 +144,58 @@ export class SvgMapRenderer extends MapRenderer {
     this.links.setShown(previous.links, next.links, fade);
   }
 
-  protected drawMoved(nodes: readonly number[], links: readonly number[] | null): void {
+  drawMoved(nodes: readonly number[], links: readonly number[] | null): void {
+    const { scene } = this;
     for (const i of nodes) {
-      if (this.shown.nodes[i]) {
+      if (scene.shown.nodes[i]) {
         this.writeNode(i);
         this.labelAt(this.labelEls.get(i), i);
-        if (i === this.hovered) this.labelAt(this.hoverLabel, i);
+        if (i === scene.hovered) this.labelAt(this.hoverLabel, i);
       } else this.dirty[i] = 1;
     }
     this.links.moved(links);
-    if (this.roving >= 0 && nodes.includes(this.roving)) this.placeRing();
+    if (scene.roving >= 0 && nodes.includes(scene.roving)) this.placeRing();
   }
 
-  protected drawSelection(previousSelected: number, previousNodes: readonly number[], previousLinks: readonly number[]): void {
+  drawSelection(previousSelected: number, previousNodes: readonly number[], previousLinks: readonly number[]): void {
+    const { selected, litNodes, litLinks } = this.scene;
     for (const i of previousNodes) this.nodeEls[i]!.classList.remove('is-lit');
     if (previousSelected >= 0) this.nodeEls[previousSelected]!.classList.remove('is-selected');
-    for (const i of this.litNodes) this.nodeEls[i]!.classList.add('is-lit');
-    this.svg.classList.toggle('cm-has-selection', this.selected >= 0);
-    if (this.selected >= 0) this.nodeEls[this.selected]!.classList.add('is-selected');
+    for (const i of litNodes) this.nodeEls[i]!.classList.add('is-lit');
+    this.svg.classList.toggle('cm-has-selection', selected >= 0);
+    if (selected >= 0) this.nodeEls[selected]!.classList.add('is-selected');
     // The neighbourhood's connections are drawn above the rest.
-    this.links.setLit(previousLinks, this.litLinks);
+    this.links.setLit(previousLinks, litLinks);
   }
 
-  protected drawView(): void {
-    const { k, x, y } = this.view;
+  drawView(): void {
+    const { k, x, y } = this.scene.view;
     const transform = `translate(${x},${y}) scale(${k})`;
     this.viewport.setAttribute('transform', transform);
     this.overlay.setAttribute('transform', transform);
     this.overlay.style.setProperty('--k', String(k));
   }
 
-  protected drawLabels(): void {
-    const keep = new Set(this.labels);
+  drawLabels(): void {
+    const { labels, litNodes, selected } = this.scene;
+    const keep = new Set(labels);
     for (const [i, el] of this.labelEls) {
       if (!keep.has(i)) {
         el.remove();
         this.labelEls.delete(i);
       }
     }
-    const lit = new Set(this.litNodes);
-    for (const i of this.labels) {
+    const lit = new Set(litNodes);
+    for (const i of labels) {
       let el = this.labelEls.get(i);
       if (!el) {
         el = document.createElementNS(SVG, 'text');
         el.setAttribute('class', 'cm-label');
-        el.textContent = this.labelText(i);
+        el.textContent = labelText(this.scene, i);
         this.labelEls.set(i, el);
         this.labelLayer.appendChild(el);
       }
-      el.classList.toggle('is-selected', i === this.selected);
+      el.classList.toggle('is-selected', i === selected);
       el.classList.toggle('is-lit', lit.has(i));
       this.labelAt(el, i);
     }
@@ -191,8 +203,8 @@ export class SvgMapRenderer extends MapRenderer {
   }
 
   /** Roving tabindex: only one element is in the tab order, and only it carries a role and a name. */
-  protected drawRoving(previous: number, focus: boolean): void {
-    const i = this.roving;
+  drawRoving(previous: number, focus: boolean): void {
+    const i = this.scene.roving;
     if (previous !== i && previous >= 0) {
       const old = this.nodeEls[previous]!;
       for (const name of ['tabindex', 'role', 'aria-label', 'aria-pressed']) old.removeAttribute(name);
@@ -201,25 +213,26 @@ export class SvgMapRenderer extends MapRenderer {
     const el = this.nodeEls[i]!;
     el.setAttribute('tabindex', '0');
     el.setAttribute('role', 'button');
-    el.setAttribute('aria-label', this.hooks.describe(i));
-    el.setAttribute('aria-pressed', String(i === this.selected));
+    el.setAttribute('aria-label', this.host.describe(i));
+    el.setAttribute('aria-pressed', String(i === this.scene.selected));
     this.placeRing();
     if (focus) el.focus();
   }
 
-  protected drawHover(): void {
-    const i = this.hovered;
+  drawHover(): void {
+    const i = this.scene.hovered;
     if (i < 0 || this.labelEls.has(i)) {
       this.hoverLabel.classList.remove('is-on');
       return;
     }
-    this.hoverLabel.textContent = this.model.nodes[i]!.name;
+    this.hoverLabel.textContent = this.scene.model.nodes[i]!.name;
     this.labelAt(this.hoverLabel, i);
     this.hoverLabel.classList.add('is-on');
   }
 
   private nodeTransform(i: number): string {
-    return `translate(${this.x[i]!.toFixed(1)},${this.y[i]!.toFixed(1)}) scale(${this.r[i]!.toFixed(2)})`;
+    const { x, y, r } = this.scene;
+    return `translate(${x[i]!.toFixed(1)},${y[i]!.toFixed(1)}) scale(${r[i]!.toFixed(2)})`;
   }
 
   private writeNode(i: number): void {
@@ -229,16 +242,17 @@ export class SvgMapRenderer extends MapRenderer {
 
   private labelAt(el: SVGTextElement | undefined, i: number): void {
     if (!el) return;
-    el.setAttribute('x', this.x[i]!.toFixed(1));
-    el.setAttribute('y', (this.y[i]! + this.r[i]!).toFixed(1));
+    const { x, y, r } = this.scene;
+    el.setAttribute('x', x[i]!.toFixed(1));
+    el.setAttribute('y', (y[i]! + r[i]!).toFixed(1));
   }
 
   private placeRing(): void {
-    const i = this.roving;
+    const { roving: i, x, y, r } = this.scene;
     if (i < 0) return;
-    this.ring.setAttribute('cx', this.x[i]!.toFixed(1));
-    this.ring.setAttribute('cy', this.y[i]!.toFixed(1));
-    this.ring.setAttribute('r', (this.r[i]! * 1.25 + 2).toFixed(1));
+    this.ring.setAttribute('cx', x[i]!.toFixed(1));
+    this.ring.setAttribute('cy', y[i]!.toFixed(1));
+    this.ring.setAttribute('r', (r[i]! * 1.25 + 2).toFixed(1));
   }
 }
 

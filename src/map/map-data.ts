@@ -1,4 +1,4 @@
-import type { MapFile } from '../../site/graph-file.ts';
+import type { MapFile } from './map-file.ts';
 
 /**
  * `data/map.js`: the map data (a MapFile: what drawing and filtering need) as

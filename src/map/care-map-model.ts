@@ -1,10 +1,15 @@
-import type { GraphLink, MapFile, MapNode } from '../../site/graph-file.ts';
-import type { CareVocabulary } from '../../core/vocabulary/care-types.ts';
+import type { CareOffer } from '../core/model.ts';
+import type { CareVocabulary } from '../core/vocabulary/care-types.ts';
+import type { ConnectionType } from '../core/vocabulary/connection-types.ts';
+import type { MapFile, MapNode } from './map-file.ts';
 
-/** A connection on the map: its ends by id, its type, the care flowing through it (none: empty lists). */
-export type CareMapLink = Pick<GraphLink, 'source' | 'target' | 'type' | 'care'>;
+/** A connection on the map: its type and the care flowing through it (none: empty lists). Its ends are `source[l]` and `target[l]` of the model. */
+export interface CareMapLink {
+  type: ConnectionType;
+  care: CareOffer;
+}
 
-const NO_CARE: CareMapLink['care'] = Object.freeze({ formal: [], informal: [] }) as unknown as CareMapLink['care'];
+const NO_CARE: CareOffer = Object.freeze({ formal: [], informal: [] }) as unknown as CareOffer;
 
 /**
  * One map of the map data (`data/map.js`), indexed once so nothing later
@@ -18,7 +23,7 @@ export interface CareMapModel {
   careTypes: CareVocabulary;
   /** Nodes on this map, in file order. */
   nodes: readonly MapNode[];
-  /** Links whose two ends are both on this map. */
+  /** Links whose two ends are both on this map; link l joins nodes `source[l]` and `target[l]`. */
   links: readonly CareMapLink[];
   indexOf: ReadonlyMap<string, number>;
   source: Int32Array;
@@ -60,7 +65,7 @@ export function buildCareMapModel(file: MapFile, mapId: string): CareMapModel {
     const s = onMap[l.source]!;
     const t = onMap[l.target]!;
     if (s < 0 || t < 0) continue;
-    links.push({ source: nodes[s]!.id, target: nodes[t]!.id, type: l.type, care: l.care ?? NO_CARE });
+    links.push({ type: l.type, care: l.care ?? NO_CARE });
     ends.push(s, t);
   }
   const source = new Int32Array(links.length);

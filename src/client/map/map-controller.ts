@@ -1,0 +1,215 @@
+import { elementTypeLabel } from '../../core/vocabulary/element-types.ts';
+import type { CareMapModel } from '../../map/care-map-model.ts';
+import { deriveView, searchChoice, statusText, type MapView } from '../../map/derive-view.ts';
+import { noFilters } from '../../map/filters.ts';
+import type { MapFile } from '../../map/map-file.ts';
+import { emptyState, type CareMapState } from '../../map/map-state.ts';
+import { sameShown } from '../../map/neighbourhood.ts';
+import { Announcer } from './announcer.ts';
+import type { MapDetails } from './details.ts';
+import { FilterPanel } from './filter-panel.ts';
+import { homePositions } from './home-positions.ts';
+import { ListView } from './list-view.ts';
+import { MapChrome, type Piece } from './map-chrome.ts';
+import { MapRenderer, type RendererHooks } from './map-renderer.ts';
+import { ProfilePanel } from './profile-panel.ts';
+import { chooseRenderer, drawingOf } from './renderer-choice.ts';
+import type { Positions } from './scene.ts';
+import { SearchBox } from './search-box.ts';
+import { UrlSync, type HistoryMode } from './url-sync.ts';
+
+type Relax = typeof import('./relax.ts');
+type CameraMove = 'fit' | 'centre' | 'reveal' | 'none';
+
+export interface Apply {
+  history: HistoryMode;
+  camera: CameraMove;
+  animate: boolean;
+}
+
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+
+let relax: Promise<Relax | null> | null = null;
+/** The relaxation code, once loaded. */
+let relaxed: Relax | null = null;
+
+/**
+ * Loads the code that gathers what is left after a filter or focus hides the
+ * rest, once; without it (offline, say) elements simply keep their places.
+ */
+export function loadRelax(): Promise<Relax | null> {
+  relax ??= import('./relax.ts').then(
+    (module) => (relaxed = module),
+    () => null,
+  );
+  return relax;
+}
+
+/**
+ * Holds the map's one state — selection, focus depth, filters — and keeps
+ * everything in step with it: the drawing, the profile, the filter panel, the
+ * search, the list view, the chrome, the status line and the address. Each
+ * change derives the whole view (deriveView) and touches only what changed.
+ */
+export class MapController {
+  readonly renderer: MapRenderer;
+  readonly url = new UrlSync();
+  private readonly profile: ProfilePanel;
+  private readonly filters: FilterPanel;
+  private readonly search: SearchBox;
+  private readonly list: ListView;
+  private readonly chrome: MapChrome;
+  private readonly announcer: Announcer;
+  /** Where each element sits on the whole map: the build's layout, turned to suit the screen. */
+  private readonly home: Positions;
+  private state: CareMapState = emptyState();
+  private view: MapView | null = null;
+  private searchMatches: number[] | null = null;
+  private query = '';
+  private version = 0;
+  private returnFocus: HTMLElement | null = null;
+
+  constructor(
+    private readonly root: HTMLElement,
+    piece: Piece,
+    private readonly model: CareMapModel,
+    private readonly file: MapFile,
+    details: MapDetails,
+    elementHref: (id: string) => string,
+  ) {
+    this.home = homePositions(model, piece('canvas'));
+    const hooks: RendererHooks = {
+      select: (i, via) => this.select(i, via === 'keyboard' ? 'none' : 'reveal'),
+      clear: () => this.update({ select: null, focus: 0 }, { history: 'push', camera: 'none', animate: true }),
+      describe: (i) => this.describe(i),
+      insets: () => this.chrome.insets(),
+    };
+    const kind = chooseRenderer(model);
+    this.renderer = new MapRenderer(piece('canvas'), model, this.home, hooks, () => !reducedMotion.matches, drawingOf(kind, 'cm-map-help'));
+    root.dataset['renderer'] = kind;
+    this.profile = new ProfilePanel(piece('profile'), model, details, elementHref, {
+      select: (i) => this.select(i, 'centre'),
+      focus: (depth) => this.update({ focus: depth }, { history: 'push', camera: 'fit', animate: true }),
+      close: () => this.closeProfile(),
+    });
+    this.filters = new FilterPanel(piece<HTMLFormElement>('filters'), (filters) => this.update({ filters }, { history: 'filters', camera: 'fit', animate: true }));
+    this.search = new SearchBox(piece<HTMLInputElement>('search'), piece('results'), piece('search-status'), model, details, {
+      choose: (i) => {
+        const { state, notice } = searchChoice(model, this.view!, i);
+        this.apply(state, { history: 'push', camera: 'centre', animate: true });
+        if (notice) this.announcer.say(notice + statusText(model, this.view!));
+      },
+      matched: (matches, query) => {
+        this.searchMatches = matches;
+        this.query = query;
+        this.refreshList();
+      },
+      isShown: (i) => !!this.view?.shown.nodes[i],
+    });
+    this.list = new ListView(piece('list'), model, details, {
+      select: (i, invoker) => {
+        this.returnFocus = invoker;
+        this.select(i, 'centre');
+        this.profile.focusHeading();
+      },
+      clearSearch: () => {
+        const input = piece<HTMLInputElement>('search');
+        input.value = '';
+        input.dispatchEvent(new Event('input'));
+      },
+    });
+    this.chrome = new MapChrome(root, piece, this.list, this.renderer, {
+      resetFilters: () => this.update({ filters: noFilters() }, { history: 'filters', camera: 'fit', animate: true }),
+      exitFocus: () => this.update({ focus: 0 }, { history: 'push', camera: 'fit', animate: true }),
+      touched: () => void loadRelax(),
+    });
+    this.announcer = new Announcer(piece('status'));
+  }
+
+  /** Derives everything shown from one state; touches only what changed. */
+  apply(next: CareMapState, how: Apply): void {
+    const { model, renderer } = this;
+    const version = ++this.version;
+    const previous = this.view;
+    const view = deriveView(model, next, { file: this.file, previous });
+    const { selected, focus, shown, lit, state } = view;
+    const setChanged = !previous || !sameShown(previous.shown, shown);
+    this.view = view;
+    this.state = state;
+
+    // The panels first, then one reading of the room they leave, then the drawing: reading the room after
+    // the drawing changed would make the browser restyle every changed element twice.
+    if (selected >= 0) this.profile.show(selected, focus);
+    else this.profile.hide();
+    this.root.classList.toggle('cm--profile', selected >= 0);
+    this.chrome.update(state, selected >= 0 ? model.nodes[selected]!.name : null);
+    renderer.holdArea();
+
+    renderer.setShown(shown);
+    renderer.setSelection(selected, lit.nodes, lit.links);
+
+    if (setChanged) {
+      const place = (relax: Relax | null) => {
+        if (version !== this.version) return;
+        const target = relax ? relax.relaxedPositions(model, shown, this.home) : this.home;
+        renderer.moveTo(target.x, target.y, how.animate && !reducedMotion.matches && !!previous);
+        this.moveCamera(how.camera, selected, how.animate);
+      };
+      if (shown.nodeCount === model.nodes.length) place(null);
+      // Relaxing takes a few milliseconds: what is left is gathered in the frame that shows it. Opening on a filtered
+      // link, the element has loaded the code; the filter panel and the profile load it when first touched.
+      else if (relaxed || !previous) place(relaxed);
+      else void loadRelax().then(place);
+    } else this.moveCamera(how.camera === 'fit' ? 'none' : how.camera, selected, how.animate);
+
+    this.filters.write(state.filters);
+    this.search.refresh();
+    this.refreshList();
+    this.announcer.say(view.notice + statusText(model, view));
+    this.url.record(state, how.history);
+  }
+
+  private update(change: Partial<CareMapState>, how: Apply): void {
+    this.apply({ ...this.state, ...change }, how);
+  }
+
+  private select(i: number, camera: CameraMove): void {
+    const id = this.model.nodes[i]!.id;
+    if (id === this.state.select) {
+      if (camera === 'centre') this.renderer.centreOn(i, !reducedMotion.matches);
+      return;
+    }
+    this.update({ select: id, focus: this.state.focus }, { history: 'push', camera, animate: true });
+  }
+
+  private closeProfile(): void {
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    this.update({ select: null, focus: 0 }, { history: 'push', camera: 'none', animate: true });
+    if (back?.isConnected && back.checkVisibility()) back.focus();
+    else if (this.renderer.focusable >= 0 && !this.list.isOpen) this.renderer.focusElement(this.renderer.focusable);
+  }
+
+  private moveCamera(camera: CameraMove, selected: number, animate: boolean): void {
+    const motion = animate && !reducedMotion.matches;
+    if (camera === 'fit') this.renderer.fit(motion);
+    else if (camera === 'centre' && selected >= 0) this.renderer.centreOn(selected, motion);
+    // After the profile has opened and the map has been resized around it.
+    else if (camera === 'reveal' && selected >= 0) requestAnimationFrame(() => this.renderer.reveal(selected));
+  }
+
+  private refreshList(): void {
+    if (!this.view) return;
+    this.list.update(this.view.shown, this.searchMatches, this.query, this.view.selected);
+  }
+
+  /** The accessible name of an element: name, type and shown connections. */
+  private describe(i: number): string {
+    const { model } = this;
+    const node = model.nodes[i]!;
+    const shown = this.view?.shown;
+    let links = 0;
+    if (shown) for (let k = model.offsets[i]!; k < model.offsets[i + 1]!; k++) links += shown.links[model.incident[k]!]!;
+    return `${node.name}, ${elementTypeLabel(node.type)}, ${links} ${links === 1 ? 'connection' : 'connections'}`;
+  }
+}

@@ -1,3 +1,0 @@
-export * from './element-types.ts';
-export * from './connection-types.ts';
-export * from './care-types.ts';
