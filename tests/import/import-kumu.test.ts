@@ -93,13 +93,15 @@ describe('care-map import kumu', () => {
     const cwd = await scratch();
     const { writeFile } = await import('node:fs/promises');
     const label = `Café "Rosa": #1 — yes: no\n---\n'quoted' & {braces} [1, 2] *star`;
-    const csv = `Label,Type,Description\r\n"${label.replace(/"/g, '""')}",Convening Partner,"---\nnot: front matter\n---"\r\n`;
+    const csv = `Label,Type,Description,Tags,Reviewed\r\n"${label.replace(/"/g, '""')}",Convening Partner,"---\nnot: front matter\n---",null | 0x1F | 1e3 | ~,2025-03-01\r\ntrue,Group,,,\r\n`;
     await writeFile(path.join(cwd, 'elements.csv'), csv);
     const { code, stdout } = await runCli(['import', 'kumu', 'elements.csv', '--out', 'content'], { cwd });
     expect(code, stdout).toBe(0);
     const checked = await loadContent('content', { cwd });
     expect(checked.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(checked.commons!.elements[0]).toMatchObject({ name: label.replace(/\s+/g, ' '), type: 'convening-partner', body: '---\nnot: front matter\n---\n' });
+    const [partner, group] = [...checked.commons!.elements].sort((a, b) => a.type.localeCompare(b.type));
+    expect(partner).toMatchObject({ name: label.replace(/\s+/g, ' '), type: 'convening-partner', body: '---\nnot: front matter\n---\n', tags: ['null', '0x1F', '1e3', '~'], reviewed: '2025-03-01' });
+    expect(group).toMatchObject({ name: 'true', type: 'group' });
   });
 
   it('replaces a non-empty --out only with --force, and then wholly', async () => {

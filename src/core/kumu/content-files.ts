@@ -1,10 +1,11 @@
-import { dump } from 'js-yaml';
+import { CORE_SCHEMA, dump } from 'js-yaml';
 import type { ImportedContent } from './convert.ts';
 
 /**
  * The content folder's files, by path relative to it. YAML is written by
- * js-yaml, which quotes whatever a reader could take for something else, so
- * every value reads back exactly as it was.
+ * js-yaml with the YAML 1.2 core schema our loader reads (dates stay plain
+ * `2024-01-15`, as contributors write them); it quotes whatever that schema
+ * could take for something else, so every value reads back exactly as it was.
  */
 export function contentFiles(content: ImportedContent): Map<string, string> {
   const files = new Map<string, string>();
@@ -20,5 +21,5 @@ function markdown(front: object, body: string): string {
 }
 
 function yaml(value: object): string {
-  return dump(value, { lineWidth: -1, noRefs: true, quotingType: '"' });
+  return dump(value, { schema: CORE_SCHEMA, lineWidth: -1, noRefs: true, quotingType: '"' });
 }

@@ -68,7 +68,14 @@ export function textOf(value: KumuValue | undefined): string | undefined {
   return text.length > 0 ? text : undefined;
 }
 
-/** Field names compared as Kumu does: ignoring case, spaces and punctuation. */
+const fieldKeys = new Map<string, string>();
+
+/** Field names compared as Kumu does: ignoring case, spaces and punctuation. Remembered: a project has few names, each on thousands of elements. */
 export function fieldKey(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  let key = fieldKeys.get(name);
+  if (key === undefined) {
+    key = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (fieldKeys.size < 10_000) fieldKeys.set(name, key);
+  }
+  return key;
 }
