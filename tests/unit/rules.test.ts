@@ -186,7 +186,7 @@ const CASES = {
     // ada-brown.md already has "alias: Gardener on Mill Lane"; the second file to use it is the one reported.
     changes: { 'elements/zoe-quill.md': markdown(['name: Zoe Quill', 'type: supported-person', 'alias: gardener on  Mill Lane', ...MEMBER_OF_CO_OP]) },
     expect: ['content/elements/zoe-quill.md:4:8 error duplicate-alias'],
-    message: 'the alias "gardener on  Mill Lane" is also the alias of "ada-brown" (content/elements/ada-brown.md:4:8); two people would look like one on the map',
+    message: 'the alias "gardener on  Mill Lane" is also the alias of "ada-brown" (content/elements/ada-brown.md:4:8); two people would look like one on the map: choose another, or leave it out for a lettered one',
   },
   'ignored-file': {
     changes: { 'elements/new-group.markdown': markdown(['name: New Group', 'type: group', ...MEMBER_OF_CO_OP]) },
