@@ -76,7 +76,9 @@ test('everything works from the keyboard alone, with a visible focus', async () 
   await page.keyboard.press('+');
   await expect.poll(() => map.view()).not.toBe(before);
 
-  // Filters: Space ticks a box, and the map follows.
+  // Filters: Enter opens a group, Space ticks a box, and the map follows.
+  await tabTo(page, (el) => el.localName === 'summary' && el.textContent?.trim() === 'Element types');
+  await page.keyboard.press('Enter');
   await tabTo(page, (el) => el instanceof HTMLInputElement && el.type === 'checkbox' && el.value === 'business');
   expect(await focusVisible(page)).toBe(true);
   await page.keyboard.press('Space');

@@ -218,6 +218,9 @@ describe('focus', () => {
 describe('filters', () => {
   test('show counts, add up within a group, narrow across groups, and reset', async () => {
     const map = await openMap(session);
+    // Every group starts closed, a disclosure of its own.
+    expect(await map.option('Element types', 'Person').isVisible()).toBe(false);
+    await map.filters.locator('summary', { hasText: 'Element types' }).click();
     expect(await map.option('Element types', 'Person').isVisible()).toBe(true);
     expect(await map.filters.getByRole('checkbox', { name: /^Person 2 elements$/ }).count()).toBe(1);
     expect(await map.filters.getByRole('checkbox', { name: /^Commons Membership 5 connections$/ }).count()).toBe(1);

@@ -174,7 +174,7 @@ const CASES = {
     // A named person whose only support goes to ada-brown (anonymised) and who is her family: that identifies her.
     changes: { [NEW]: markdown(['name: Nell Grey', 'type: person', 'summary: Granddaughter who does the weekly shop.', 'connections:', '  - to: ada-brown', '    type: not-in-support-plan']) },
     expect: [`${AT}:4:10 warning identifying-text`],
-    message: 'the summary says "Granddaughter", and the only element "new-group" supports is "ada-brown", who is anonymised',
+    message: 'the summary says "Granddaughter", and the only element "new-group" supports is "ada-brown", who is anonymised: together they tell anyone who knows Nell Grey who that is. Keep the published text vague ("helps someone nearby"), or make "new-group" anonymised too',
   },
   'private-name': {
     // "Ada" is from the name of ada-brown, a supported person and so anonymised: reported at the word in the body.

@@ -52,6 +52,8 @@ export class SvgDrawing implements Drawing {
       'aria-roledescription': 'map',
       'aria-label': 'Care map',
       'aria-describedby': describedBy,
+      // Chromium makes an SVG with focus listeners a Tab stop of its own; the roving element is the map's one stop.
+      tabindex: '-1',
     }));
     // Opening with reduced motion: no fades, from the start (a class flipped later restyles every element).
     if (!host.motion()) svg.classList.add('cm-no-fade');
