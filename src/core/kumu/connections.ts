@@ -44,7 +44,8 @@ export function placeConnections(connections: readonly KumuConnection[], context
   for (const connection of connections) {
     const from = resolve(connection.from, context);
     const to = resolve(connection.to, context);
-    const shown = `"${label(connection.from, from)}" → "${label(connection.to, to)}" (${connection.at})`;
+    const quoted = (reference: string, end: ConnectionEnd | string) => (typeof end !== 'string' && end.type === 'supported-person' ? label(reference, end) : `"${label(reference, end)}"`);
+    const shown = `${quoted(connection.from, from)} → ${quoted(connection.to, to)} (${connection.at})`;
     const leave = (reason: string) => context.leftOut.push({ what: `connection ${shown}`, reason });
     if (typeof from === 'string') leave(from);
     else if (typeof to === 'string') leave(to);
@@ -111,6 +112,8 @@ function resolve(reference: string, context: ConnectionContext): ConnectionEnd |
   return `no element "${reference}"`;
 }
 
+/** A supported person's label is usually their name: the report (which may end up in a log) says "a supported person", and where. */
 function label(reference: string, end: ConnectionEnd | string): string {
-  return typeof end === 'string' ? reference : end.label;
+  if (typeof end === 'string') return reference;
+  return end.type === 'supported-person' ? 'a supported person' : end.label;
 }

@@ -52,7 +52,7 @@ export function mapElementFields(element: KumuElement, type: ElementType, contex
         fields.area = fit(oneLine(text), 120, 'area', context);
         break;
       case 'contact':
-        if (INDIVIDUAL_TYPES.includes(type)) context.leftOut.push({ what: `the contact of "${element.label}" (${element.at})`, reason: "people's contact details are never published" });
+        if (INDIVIDUAL_TYPES.includes(type)) context.leftOut.push({ what: `the contact of ${type === 'supported-person' ? 'a supported person' : `"${element.label}"`} (${element.at})`, reason: "people's contact details are never published" });
         else fields.contact = fit(oneLine(text), 280, 'contact', context);
         break;
       case 'reviewed':
