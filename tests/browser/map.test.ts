@@ -223,6 +223,7 @@ describe('filters', () => {
     await map.filters.locator('summary', { hasText: 'Element types' }).click();
     expect(await map.option('Element types', 'Person').isVisible()).toBe(true);
     expect(await map.filters.getByRole('checkbox', { name: /^Person 2 elements$/ }).count()).toBe(1);
+    await map.filters.locator('summary', { hasText: 'Connection types' }).click();
     expect(await map.filters.getByRole('checkbox', { name: /^Commons Membership 5 connections$/ }).count()).toBe(1);
 
     await map.setOption('Element types', 'Person');
