@@ -164,7 +164,7 @@ describe('selecting an element', () => {
     expect(await map.profile.innerText()).toContain('Shown anonymously');
     expect(await map.profile.getByRole('link', { name: 'Open page' }).count()).toBe(0);
     // The care flowing to them is still shown.
-    expect(await map.profile.innerText()).toMatch(/Receives[\s\S]*Shopping and errands/);
+    expect(await map.profile.innerText()).toMatch(/Informal care received:[\s\S]*Shopping and errands/);
     await closeClean(map.page);
   });
 

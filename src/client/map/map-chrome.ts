@@ -128,6 +128,9 @@ export class MapChrome {
       if (rect.width > stage.width * 0.5) inset.bottom = Math.max(inset.bottom, stage.bottom - rect.top + 8);
       else if (rect.height > stage.height * 0.3) inset.left = Math.max(inset.left, rect.right - stage.left + 8);
     }
+    // Above a bottom sheet, the folded legend shares the little height left: frame the map beside it, not under it.
+    const legend = visible(root.querySelector('.cm-legend'));
+    if (legend && inset.bottom > stage.height * 0.3 && legend.width <= stage.width * 0.5) inset.left = Math.max(inset.left, legend.right - stage.left + 8);
     return inset;
   }
 }
