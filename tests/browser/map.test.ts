@@ -139,7 +139,7 @@ describe('selecting an element', () => {
     expect(await membership.innerText()).toContain('Active member of Brookside Care Co-op, worker member (since 1 March 2024)');
     expect(await profile.getByRole('heading', { level: 4 }).allInnerTexts()).toEqual(['Commons Membership (1)', 'Participating in a shared support plan (1)']);
     const plan = profile.locator('.cm-connection-group', { hasText: 'Participating in a shared support plan' });
-    expect(await plan.innerText()).toMatch(/Neighbour on Elm Row[\s\S]*Gives[\s\S]*Shopping and errands/);
+    expect(await plan.innerText()).toMatch(/Neighbour on Elm Row[\s\S]*Informal care given:[\s\S]*Shopping and errands/);
 
     // Its neighbourhood stands out; the rest fades.
     const opacity = (id: string) => map.node(id).evaluate((el) => Number(getComputedStyle(el).opacity));
@@ -164,7 +164,7 @@ describe('selecting an element', () => {
     expect(await map.profile.innerText()).toContain('Shown anonymously');
     expect(await map.profile.getByRole('link', { name: 'Open page' }).count()).toBe(0);
     // The care flowing to them is still shown.
-    expect(await map.profile.innerText()).toMatch(/Receives[\s\S]*Shopping and errands/);
+    expect(await map.profile.innerText()).toMatch(/Informal care received:[\s\S]*Shopping and errands/);
     await closeClean(map.page);
   });
 

@@ -215,8 +215,9 @@ export class Camera {
     const inset = this.hooks.insets();
     const width = scene.width - inset.left - inset.right;
     const height = scene.height - inset.top - inset.bottom;
-    // Never let controls squeeze the map to nothing: on a small screen, use it all.
-    if (width < scene.width * 0.45 || height < scene.height * 0.35) return { left: 0, top: 0, width: scene.width, height: scene.height };
+    // Never let controls squeeze the map to nothing: on a small screen, use it all. A phone's bottom sheet, with the
+    // status and focus banner above, can leave under a fifth of the height: still room to frame a neighbourhood in.
+    if (width < scene.width * 0.45 || height < Math.min(scene.height * 0.25, 80)) return { left: 0, top: 0, width: scene.width, height: scene.height };
     return { left: inset.left, top: inset.top, width, height };
   }
 

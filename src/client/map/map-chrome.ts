@@ -97,6 +97,20 @@ export class MapChrome {
     } else banner.hidden = true;
   }
 
+  /**
+   * How much of the map's height the profile covers as a bottom sheet (0 when
+   * it is closed or a side panel), also given to CSS as `--cm-sheet`, which
+   * keeps the zoom buttons and the legend above it.
+   */
+  sheetCover(): number {
+    const profile = this.piece('profile');
+    const stage = this.piece('canvas').getBoundingClientRect();
+    const rect = profile.hidden ? null : profile.getBoundingClientRect();
+    const cover = rect && rect.width > stage.width * 0.5 ? Math.max(0, Math.round(stage.bottom - rect.top)) : 0;
+    this.root.style.setProperty('--cm-sheet', `${cover}px`);
+    return cover;
+  }
+
   /** How much of each edge of the map the legend, zoom buttons, banners and a bottom-sheet profile cover. */
   insets(): Insets {
     const { root, piece } = this;
@@ -105,14 +119,18 @@ export class MapChrome {
     const visible = (el: Element | null) => el instanceof HTMLElement && el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions) && el.getBoundingClientRect();
     const zoom = visible(root.querySelector('.cm-zoom'));
     if (zoom) inset.right = Math.max(inset.right, stage.right - zoom.left + 8);
-    const banner = visible(piece('focus-banner'));
-    if (banner) inset.top = Math.max(inset.top, banner.bottom - stage.top + 8);
+    // The status line and the focus banner under it.
+    const notes = visible(piece('notes'));
+    if (notes) inset.top = Math.max(inset.top, notes.bottom - stage.top + 8);
     for (const el of [root.querySelector('.cm-legend'), piece('profile')]) {
       const rect = visible(el);
       if (!rect || rect.left >= stage.right || rect.top >= stage.bottom) continue;
       if (rect.width > stage.width * 0.5) inset.bottom = Math.max(inset.bottom, stage.bottom - rect.top + 8);
       else if (rect.height > stage.height * 0.3) inset.left = Math.max(inset.left, rect.right - stage.left + 8);
     }
+    // Above a bottom sheet, the folded legend shares the little height left: frame the map beside it, not under it.
+    const legend = visible(root.querySelector('.cm-legend'));
+    if (legend && inset.bottom > stage.height * 0.3 && legend.width <= stage.width * 0.5) inset.left = Math.max(inset.left, legend.right - stage.left + 8);
     return inset;
   }
 }

@@ -68,6 +68,8 @@ export class MapController {
   private query = '';
   private version = 0;
   private returnFocus: HTMLElement | null = null;
+  /** The height of the map the profile's bottom sheet covers, as last seen. */
+  private sheetCover = 0;
 
   constructor(
     private readonly root: HTMLElement,
@@ -124,6 +126,8 @@ export class MapController {
       touched: () => void loadRelax(),
     });
     this.announcer = new Announcer(piece('status'));
+    // The bottom sheet opens, collapses to a peek or expands: the selection (or its neighbourhood) is framed again in the room it leaves.
+    new ResizeObserver(() => this.sheetMoved()).observe(piece('profile'));
   }
 
   /** Derives everything shown from one state; touches only what changed. */
@@ -188,6 +192,16 @@ export class MapController {
     this.update({ select: null, focus: 0 }, { history: 'push', camera: 'none', animate: true });
     if (back?.isConnected && back.checkVisibility()) back.focus();
     else if (this.renderer.focusable >= 0 && !this.list.isOpen) this.renderer.focusElement(this.renderer.focusable);
+  }
+
+  private sheetMoved(): void {
+    const cover = this.chrome.sheetCover();
+    if (cover === this.sheetCover) return;
+    this.sheetCover = cover;
+    const selected = this.view?.selected ?? -1;
+    if (cover === 0 || selected < 0) return;
+    if (this.state.focus) this.renderer.fit(!reducedMotion.matches);
+    else this.renderer.reveal(selected);
   }
 
   private moveCamera(camera: CameraMove, selected: number, animate: boolean): void {

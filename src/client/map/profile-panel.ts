@@ -5,6 +5,7 @@ import { careLabel, careReceiver, otherEnd, type CareMapModel } from '../../map/
 import { connectionSample, h, typeSymbol } from './create.ts';
 import type { MapDetails } from './details.ts';
 import type { FocusDepth } from '../../map/map-state.ts';
+import { ProfileSheet } from './profile-sheet.ts';
 
 export interface ProfileActions {
   select(i: number): void;
@@ -14,6 +15,7 @@ export interface ProfileActions {
 
 /** Connections listed per type before "Show all": a hub can have hundreds. */
 const FIRST_CONNECTIONS = 30;
+const BODY_ID = 'cm-profile-body';
 
 /** Made on first use: creating it loads the browser's date data, about 20 ms that opening the map need not wait for. */
 let dateFormat: Intl.DateTimeFormat | null = null;
@@ -36,6 +38,7 @@ export class ProfilePanel {
   private current = -1;
   /** What to fill in when the details arrive, for the profile shown now. */
   private pending: (() => void)[] = [];
+  private readonly sheet: ProfileSheet;
 
   constructor(
     private readonly root: HTMLElement,
@@ -44,6 +47,7 @@ export class ProfilePanel {
     private readonly elementHref: (id: string) => string,
     private readonly actions: ProfileActions,
   ) {
+    this.sheet = new ProfileSheet(root, BODY_ID);
     root.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         event.preventDefault();
@@ -59,6 +63,8 @@ export class ProfilePanel {
   show(i: number, focus: FocusDepth): void {
     if (i !== this.current) this.render(i);
     this.current = i;
+    // A profile that opens, opens whole; one that changes keeps the sheet as the reader left it.
+    if (this.root.hidden) this.sheet.setExpanded(true);
     this.root.hidden = false;
     for (const button of this.root.querySelectorAll<HTMLButtonElement>('[data-depth]')) {
       button.setAttribute('aria-pressed', String(Number(button.dataset['depth']) === focus));
@@ -88,12 +94,13 @@ export class ProfilePanel {
     const head = h(
       'div',
       { class: 'cm-profile-head' },
+      this.sheet.handle,
       h('p', { class: 'cm-profile-type' }, typeSymbol(node.type, 18), elementTypeLabel(node.type)),
       h('h2', { id: titleId, tabindex: -1 }, node.name),
       h('button', { type: 'button', class: 'cm-icon-button cm-profile-close', 'aria-label': 'Close profile', onclick: () => this.actions.close() }, '×'),
     );
 
-    const body = h('div', { class: 'cm-profile-body' });
+    const body = h('div', { class: 'cm-profile-body', id: BODY_ID });
     if (node.anonymised) body.append(h('p', { class: 'cm-muted' }, 'Shown anonymously to protect their privacy.'));
     // Anonymised elements have no details: nothing to wait for.
     const about = (make: (d: ReturnType<MapDetails['element']>) => Node[]) => (node.anonymised ? [] : this.fromDetails(() => make(this.details.element(node.id))));
@@ -231,7 +238,7 @@ export class ProfilePanel {
     const care = link.care;
     if (hasCare(care)) {
       const receives = careReceiver(model, l) === i;
-      item.append(h('div', { class: 'cm-flow' }, h('span', { class: 'cm-flow-word' }, receives ? 'Receives' : 'Gives'), careLists(model, care, true)));
+      item.append(h('div', { class: 'cm-flow' }, careLists(model, care, receives ? 'received' : 'given')));
     }
     item.append(
       ...this.fromDetails(() => {
@@ -251,9 +258,13 @@ function section(title: string, ...content: Node[]): HTMLElement {
   return h('section', { class: 'cm-profile-section' }, h('h3', {}, title), ...content);
 }
 
-/** Care as labelled chips, formal and informal told apart by words and by line style. */
-export function careLists(model: Pick<CareMapModel, 'careTypes'>, care: CareOffer, inline = false): HTMLElement {
-  const wrap = h('div', { class: inline ? 'cm-care cm-care--inline' : 'cm-care' });
+/**
+ * Care as labelled chips, formal and informal told apart by words and by line
+ * style; along a connection (`flow`), inline and headed in plain words:
+ * "Formal care given:", "Informal care received:".
+ */
+export function careLists(model: Pick<CareMapModel, 'careTypes'>, care: CareOffer, flow?: 'given' | 'received'): HTMLElement {
+  const wrap = h('div', { class: flow ? 'cm-care cm-care--inline' : 'cm-care' });
   for (const form of ['formal', 'informal'] as const) {
     if (care[form].length === 0) continue;
     const name = form === 'formal' ? 'Formal care' : 'Informal care';
@@ -261,7 +272,7 @@ export function careLists(model: Pick<CareMapModel, 'careTypes'>, care: CareOffe
       h(
         'div',
         { class: 'cm-care-form' },
-        h('span', { class: 'cm-care-heading' }, inline ? `${form}:` : name),
+        h('span', { class: 'cm-care-heading' }, flow ? `${name} ${flow}:` : name),
         h('ul', { class: `cm-chips cm-chips--${form}`, 'aria-label': name }, ...care[form].map((id) => h('li', {}, careLabel(model, form, id)))),
       ),
     );
