@@ -68,7 +68,8 @@ describe('filters', () => {
     expect(count('connection', 'commons-membership')).toBe(3);
     expect(count('care', 'meals')).toBe(3);
     expect(count('plan', 'inside')).toBe(3);
-    expect(count('member', 'active')).toBe(3);
+    // What the choice shows: the three active members and the co-op that convenes them.
+    expect(count('member', 'active')).toBe(4);
     expect(count('tag', 'volunteer')).toBe(2);
     expect(options.tag.map((t) => t.value)).toEqual(['volunteer', 'driver', 'garden']);
     expect(knownFilters({ ...noFilters(), tag: ['volunteer', 'nowhere'] }, options).tag).toEqual(['volunteer']);

@@ -1,6 +1,7 @@
 import { elementTypeLabel } from '../../core/vocabulary/element-types.ts';
 import type { CareMapModel } from '../../map/care-map-model.ts';
 import { deriveView, searchChoice, statusText, type MapView } from '../../map/derive-view.ts';
+import { facetCounts } from '../../map/facet-counts.ts';
 import { noFilters } from '../../map/filters.ts';
 import type { MapFile } from '../../map/map-file.ts';
 import { emptyState, type CareMapState } from '../../map/map-state.ts';
@@ -162,7 +163,7 @@ export class MapController {
       else void loadRelax().then(place);
     } else this.moveCamera(how.camera === 'fit' ? 'none' : how.camera, selected, how.animate);
 
-    this.filters.write(state.filters);
+    this.filters.write(state.filters, facetCounts(model, state.filters));
     this.search.refresh();
     this.refreshList();
     this.announcer.say(view.notice + statusText(model, view));
