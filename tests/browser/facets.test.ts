@@ -20,7 +20,7 @@ async function counts(map: MapPage, group: string): Promise<{ label: string; cou
 
 describe('faceted filter counts', () => {
   test('choosing a type changes the other groups’ counts to what each choice would show', async () => {
-    const map = await openMap(session, '', { viewport: { width: 1280, height: 800 } });
+    const map = await openMap(session, '', { width: 1280, height: 800 });
     const group = 'Care Commons membership';
     const before = await counts(map, 'member');
     const typesBefore = await counts(map, 'type');

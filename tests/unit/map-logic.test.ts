@@ -95,6 +95,16 @@ describe('the URL', () => {
     expect(stateFromQuery(query)).toEqual({ ...state, filters: { ...state.filters, type: ['business', 'person'] } });
   });
 
+  test('carries the list view and the search text', () => {
+    const state = { select: null, focus: 0 as const, filters: { ...noFilters(), tag: ['volunteer'] }, list: true, query: 'meals & more' };
+    const query = stateToQuery(state);
+    expect(query).toBe('?tag=volunteer&view=list&q=meals+%26+more');
+    expect(stateFromQuery(query)).toEqual(state);
+    // Closed and empty are the plain map; blank text and other views are nothing.
+    expect(stateToQuery({ select: null, focus: 0, filters: noFilters(), list: false, query: '  ' })).toBe('');
+    expect(stateFromQuery('?view=map&q=%20')).toEqual({ select: null, focus: 0, filters: noFilters() });
+  });
+
   test('ignores focus without a selection, and nonsense depths', () => {
     expect(stateFromQuery('?focus=2').focus).toBe(0);
     expect(stateFromQuery('?select=a&focus=9').focus).toBe(0);

@@ -69,6 +69,9 @@ export class MapController {
   private query = '';
   private version = 0;
   private returnFocus: HTMLElement | null = null;
+  private readonly listButton: HTMLButtonElement;
+  /** Set while restore() opens or closes the list view: that is not a new history entry. */
+  private restoring = false;
 
   constructor(
     private readonly root: HTMLElement,
@@ -104,6 +107,8 @@ export class MapController {
         this.searchMatches = matches;
         this.query = query;
         this.refreshList();
+        // Typing keeps one history entry: the address follows the text without filling Back.
+        if (this.view) this.url.record(this.withViews(this.state), 'replace');
       },
       isShown: (i) => !!this.view?.shown.nodes[i],
     });
@@ -125,6 +130,30 @@ export class MapController {
       touched: () => void loadRelax(),
     });
     this.announcer = new Announcer(piece('status'));
+    this.listButton = piece<HTMLButtonElement>('list-button');
+    // After the chrome's own listener has opened or closed the list view.
+    this.listButton.addEventListener('click', () => {
+      if (!this.restoring && this.view) this.url.record(this.withViews(this.state), 'push');
+    });
+  }
+
+  /**
+   * Opens a state from the address (a link, Back or Forward): the list view
+   * and the search text as it says, then the rest.
+   */
+  restore(next: CareMapState, how: Apply): void {
+    this.restoring = true;
+    if (!!next.list !== this.list.isOpen) this.listButton.click();
+    this.restoring = false;
+    if ((next.query ?? '') !== this.search.query) this.search.setQuery(next.query ?? '');
+    this.apply(next, how);
+  }
+
+  /** The state with the list view and the search text as they are on screen: what the address records. */
+  private withViews(state: CareMapState): CareMapState {
+    const { list: _list, query: _query, ...rest } = state;
+    const query = this.search.query;
+    return { ...rest, ...(this.list.isOpen ? { list: true } : {}), ...(query ? { query } : {}) };
   }
 
   /** Derives everything shown from one state; touches only what changed. */
@@ -167,7 +196,7 @@ export class MapController {
     this.search.refresh();
     this.refreshList();
     this.announcer.say(view.notice + statusText(model, view));
-    this.url.record(state, how.history);
+    this.url.record(this.withViews(state), how.history);
   }
 
   private update(change: Partial<CareMapState>, how: Apply): void {
