@@ -46,7 +46,7 @@ export function deriveView(model: CareMapModel, next: CareMapState, options: Der
     selected = -1;
   }
   const focus: FocusDepth = selected >= 0 ? next.focus : 0;
-  const state: CareMapState = { select: selected >= 0 ? model.nodes[selected]!.id : null, focus, filters: next.filters };
+  const state: CareMapState = { ...next, select: selected >= 0 ? model.nodes[selected]!.id : null, focus, filters: next.filters };
   let shown = filtered;
   if (focus) {
     shown = focusOn(model, filtered.nodes[selected] ? filtered : applyFilters(model, next.filters, selected), selected, focus);

@@ -2,6 +2,7 @@ import { CONNECTION_TYPES } from '../core/vocabulary/connection-types.ts';
 import { ELEMENT_TYPES } from '../core/vocabulary/element-types.ts';
 import type { CareForm } from '../core/vocabulary/care-types.ts';
 import { MEMBER_ACTIVE, MEMBER_INACTIVE, type CareMapModel } from './care-map-model.ts';
+import { facetCounts } from './facet-counts.ts';
 import { FILTER_GROUPS, noFilters, PLAN_TYPE, type CareMapFilters, type FilterGroup, type SupportPlan } from './filters.ts';
 
 /** One checkbox of the filter panel. */
@@ -10,7 +11,7 @@ export interface FilterOption {
   label: string;
   /** For `form` and `care`: which form a care type belongs to. */
   form?: CareForm;
-  /** Elements this option shows on its own; for `connection`, connections. */
+  /** Elements choosing this option alone would show (no other filter set); for `connection`, connections. */
   count: number;
 }
 
@@ -18,7 +19,8 @@ export type FilterOptions = Record<FilterGroup, FilterOption[]>;
 
 /**
  * The options of each group on this map, with counts. A count is what the
- * option alone would show: elements for every group except connection types,
+ * option alone would show (the browser updates them as filters change,
+ * src/map/facet-counts.ts): elements for every group except connection types,
  * which count connections (that group hides only connections). Options that
  * no element or connection on the map has are left out, except the fixed
  * vocabularies (element and connection types, forms, plans, membership),
@@ -71,7 +73,7 @@ export function filterOptions(model: CareMapModel): FilterOptions {
     care.push(...ofForm.filter((o) => !care.some((c) => c.value === o.value)));
   }
 
-  return {
+  const options: FilterOptions = {
     type: ELEMENT_TYPES.map((t) => ({ value: t.id, label: t.label, count: typeCount.get(t.id) ?? 0 })),
     connection: CONNECTION_TYPES.map((t) => ({ value: t.id, label: t.label, count: connectionCount.get(t.id) ?? 0 })),
     form: (['formal', 'informal'] as const).map((form) => ({ value: form, label: form === 'formal' ? 'Formal care' : 'Informal care', form, count: formShows.get(form)!.size })),
@@ -86,6 +88,11 @@ export function filterOptions(model: CareMapModel): FilterOptions {
     ],
     tag: [...tagCount].map(([t, c]) => ({ value: t, label: t, count: c })).sort(byCount),
   };
+  // The counts shown are what a click would show (a convening partner stays with its members, say): the
+  // browser's counts as filters change (facet-counts.ts), here with none.
+  const facets = facetCounts(model, noFilters());
+  for (const group of FILTER_GROUPS) for (const o of options[group]) o.count = facets[group].get(o.value) ?? 0;
+  return options;
 }
 
 /** Keeps only values the map offers, so a link from another map cannot leave a filter nobody can untick. */

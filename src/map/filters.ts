@@ -78,6 +78,47 @@ function memberPasses(model: CareMapModel, i: number, member: readonly Membershi
   return member.some((m) => (m === 'active' ? flags & MEMBER_ACTIVE : flags & MEMBER_INACTIVE));
 }
 
+/** Whether element i passes the element groups (type, member, tag). */
+export function elementTest(model: CareMapModel, filters: CareMapFilters): (i: number) => boolean {
+  const types = new Set(filters.type);
+  const tags = new Set(filters.tag);
+  return (i) => {
+    const e = model.nodes[i]!;
+    return (types.size === 0 || types.has(e.type)) && (filters.member.length === 0 || memberPasses(model, i, filters.member)) && (tags.size === 0 || !!e.tags?.some((t) => tags.has(t)));
+  };
+}
+
+/** Whether connection l passes the connection groups (connection, form, plan, care), its ends aside. */
+export function connectionTest(model: CareMapModel, filters: CareMapFilters): (l: number) => boolean {
+  const connectionTypes = new Set(filters.connection);
+  const planTypes = new Set(filters.plan.map((p) => PLAN_TYPE[p]));
+  const care = new Set(filters.care);
+  return (l) => {
+    const c = model.links[l]!;
+    return (
+      (connectionTypes.size === 0 || connectionTypes.has(c.type)) &&
+      (filters.form.length === 0 || offersForm(c.care, filters.form)) &&
+      (planTypes.size === 0 || planTypes.has(c.type)) &&
+      (care.size === 0 || offersAny(c.care, care))
+    );
+  };
+}
+
+/** Whether element i is shown for the care it offers itself: only for `form` and `care`, and not with `plan`. */
+export function offerTest(model: CareMapModel, filters: CareMapFilters): ((i: number) => boolean) | null {
+  if (filters.plan.length > 0) return null;
+  const care = new Set(filters.care);
+  return (i) => {
+    const offer = model.nodes[i]!.care;
+    return (filters.form.length === 0 || offersForm(offer, filters.form)) && (care.size === 0 || offersAny(offer, care));
+  };
+}
+
+/** Whether any group about care flowing through connections is set: then elements are shown only where that care is. */
+export function careFlows(filters: CareMapFilters): boolean {
+  return filters.form.length + filters.plan.length + filters.care.length > 0;
+}
+
 /**
  * Applies the filters: O(nodes + links). Element `keep` (a focus's centre)
  * is shown whatever the filters say of it, and its connections are judged on
@@ -85,50 +126,30 @@ function memberPasses(model: CareMapModel, i: number, member: readonly Membershi
  */
 export function applyFilters(model: CareMapModel, filters: CareMapFilters, keep = -1): Shown {
   const { nodes: elements, links: connections, source, target } = model;
-  const types = new Set(filters.type);
-  const tags = new Set(filters.tag);
-  const connectionTypes = new Set(filters.connection);
-  const planTypes = new Set(filters.plan.map((p) => PLAN_TYPE[p]));
-  const care = new Set(filters.care);
-  const careFlow = filters.form.length + filters.plan.length + filters.care.length > 0;
+  const passesElement = elementTest(model, filters);
+  const passesConnection = connectionTest(model, filters);
 
   const base = new Uint8Array(elements.length);
-  elements.forEach((e, i) => {
-    base[i] = Number(
-      (types.size === 0 || types.has(e.type)) &&
-        (filters.member.length === 0 || memberPasses(model, i, filters.member)) &&
-        (tags.size === 0 || !!e.tags?.some((t) => tags.has(t))),
-    );
-  });
+  for (let i = 0; i < elements.length; i++) base[i] = Number(passesElement(i));
   if (keep >= 0) base[keep] = 1;
 
   const links = new Uint8Array(connections.length);
   let linkCount = 0;
-  connections.forEach((c, l) => {
-    const pass =
-      base[source[l]!] &&
-      base[target[l]!] &&
-      (connectionTypes.size === 0 || connectionTypes.has(c.type)) &&
-      (filters.form.length === 0 || offersForm(c.care, filters.form)) &&
-      (planTypes.size === 0 || planTypes.has(c.type)) &&
-      (care.size === 0 || offersAny(c.care, care));
-    if (pass) {
+  for (let l = 0; l < connections.length; l++) {
+    if (base[source[l]!] && base[target[l]!] && passesConnection(l)) {
       links[l] = 1;
       linkCount++;
     }
-  });
+  }
 
   let nodes = base;
-  if (careFlow) {
+  if (careFlows(filters)) {
     nodes = new Uint8Array(elements.length);
     for (let l = 0; l < connections.length; l++) {
       if (links[l]) nodes[source[l]!] = nodes[target[l]!] = 1;
     }
-    if (filters.plan.length === 0) {
-      elements.forEach((e, i) => {
-        if (base[i] && (filters.form.length === 0 || offersForm(e.care, filters.form)) && (care.size === 0 || offersAny(e.care, care))) nodes[i] = 1;
-      });
-    }
+    const offers = offerTest(model, filters);
+    if (offers) for (let i = 0; i < elements.length; i++) if (base[i] && offers(i)) nodes[i] = 1;
     if (keep >= 0) nodes[keep] = 1;
   }
   let nodeCount = 0;

@@ -68,7 +68,8 @@ describe('filters', () => {
     expect(count('connection', 'commons-membership')).toBe(3);
     expect(count('care', 'meals')).toBe(3);
     expect(count('plan', 'inside')).toBe(3);
-    expect(count('member', 'active')).toBe(3);
+    // What the choice shows: the three active members and the co-op that convenes them.
+    expect(count('member', 'active')).toBe(4);
     expect(count('tag', 'volunteer')).toBe(2);
     expect(options.tag.map((t) => t.value)).toEqual(['volunteer', 'driver', 'garden']);
     expect(knownFilters({ ...noFilters(), tag: ['volunteer', 'nowhere'] }, options).tag).toEqual(['volunteer']);
@@ -92,6 +93,16 @@ describe('the URL', () => {
     const query = stateToQuery(state);
     expect(query).toBe('?select=ann&focus=2&type=business&type=person&tag=a+b&tag=x%26y');
     expect(stateFromQuery(query)).toEqual({ ...state, filters: { ...state.filters, type: ['business', 'person'] } });
+  });
+
+  test('carries the list view and the search text', () => {
+    const state = { select: null, focus: 0 as const, filters: { ...noFilters(), tag: ['volunteer'] }, list: true, query: 'meals & more' };
+    const query = stateToQuery(state);
+    expect(query).toBe('?tag=volunteer&view=list&q=meals+%26+more');
+    expect(stateFromQuery(query)).toEqual(state);
+    // Closed and empty are the plain map; blank text and other views are nothing.
+    expect(stateToQuery({ select: null, focus: 0, filters: noFilters(), list: false, query: '  ' })).toBe('');
+    expect(stateFromQuery('?view=map&q=%20')).toEqual({ select: null, focus: 0, filters: noFilters() });
   });
 
   test('ignores focus without a selection, and nonsense depths', () => {

@@ -44,12 +44,12 @@ class CareMapElement extends HTMLElement {
 
     initial.filters = known(initial.filters);
     if (relax) await relax;
-    controller.apply(initial, { history: 'replace', camera: initial.focus ? 'fit' : initial.select ? 'centre' : 'fit', animate: false });
+    controller.restore(initial, { history: 'replace', camera: initial.focus ? 'fit' : initial.select ? 'centre' : 'fit', animate: false });
     controller.renderer.mount();
     this.classList.add('cm--ready');
     // For the benchmark: when the settled map is first drawn.
     performance.mark('care-map:drawn');
-    controller.url.listen((state) => controller.apply({ ...state, filters: known(state.filters) }, { history: 'none', camera: 'fit', animate: true }));
+    controller.url.listen((state) => controller.restore({ ...state, filters: known(state.filters) }, { history: 'none', camera: 'fit', animate: true }));
   }
 
   private piece = <T extends HTMLElement = HTMLElement>(name: string): T => {

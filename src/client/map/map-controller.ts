@@ -1,9 +1,10 @@
 import { elementTypeLabel } from '../../core/vocabulary/element-types.ts';
 import type { CareMapModel } from '../../map/care-map-model.ts';
 import { deriveView, searchChoice, statusText, type MapView } from '../../map/derive-view.ts';
-import { noFilters } from '../../map/filters.ts';
+import { facetCounts } from '../../map/facet-counts.ts';
+import { noFilters, type CareMapFilters } from '../../map/filters.ts';
 import type { MapFile } from '../../map/map-file.ts';
-import { emptyState, type CareMapState } from '../../map/map-state.ts';
+import { emptyState, sameFilters, type CareMapState } from '../../map/map-state.ts';
 import { sameShown } from '../../map/neighbourhood.ts';
 import { Announcer } from './announcer.ts';
 import type { MapDetails } from './details.ts';
@@ -68,8 +69,13 @@ export class MapController {
   private query = '';
   private version = 0;
   private returnFocus: HTMLElement | null = null;
+  /** The filters the option counts are for: the build counted them with none. */
+  private counted: CareMapFilters = noFilters();
   /** The height of the map the profile's bottom sheet covers, as last seen. */
   private sheetCover = 0;
+  private readonly listButton: HTMLButtonElement;
+  /** Set while restore() opens or closes the list view: that is not a new history entry. */
+  private restoring = false;
 
   constructor(
     private readonly root: HTMLElement,
@@ -105,6 +111,8 @@ export class MapController {
         this.searchMatches = matches;
         this.query = query;
         this.refreshList();
+        // Typing keeps one history entry: the address follows the text without filling Back.
+        if (this.view) this.url.record(this.withViews(this.state), 'replace');
       },
       isShown: (i) => !!this.view?.shown.nodes[i],
     });
@@ -128,6 +136,30 @@ export class MapController {
     this.announcer = new Announcer(piece('status'));
     // The bottom sheet opens, collapses to a peek or expands: the selection (or its neighbourhood) is framed again in the room it leaves.
     new ResizeObserver(() => this.sheetMoved()).observe(piece('profile'));
+    this.listButton = piece<HTMLButtonElement>('list-button');
+    // After the chrome's own listener has opened or closed the list view.
+    this.listButton.addEventListener('click', () => {
+      if (!this.restoring && this.view) this.url.record(this.withViews(this.state), 'push');
+    });
+  }
+
+  /**
+   * Opens a state from the address (a link, Back or Forward): the list view
+   * and the search text as it says, then the rest.
+   */
+  restore(next: CareMapState, how: Apply): void {
+    this.restoring = true;
+    if (!!next.list !== this.list.isOpen) this.listButton.click();
+    this.restoring = false;
+    if ((next.query ?? '') !== this.search.query) this.search.setQuery(next.query ?? '');
+    this.apply(next, how);
+  }
+
+  /** The state with the list view and the search text as they are on screen: what the address records. */
+  private withViews(state: CareMapState): CareMapState {
+    const { list: _list, query: _query, ...rest } = state;
+    const query = this.search.query;
+    return { ...rest, ...(this.list.isOpen ? { list: true } : {}), ...(query ? { query } : {}) };
   }
 
   /** Derives everything shown from one state; touches only what changed. */
@@ -167,10 +199,25 @@ export class MapController {
     } else this.moveCamera(how.camera === 'fit' ? 'none' : how.camera, selected, how.animate);
 
     this.filters.write(state.filters);
+    if (!sameFilters(this.counted, state.filters)) this.countLater(state.filters);
     this.search.refresh();
     this.refreshList();
     this.announcer.say(view.notice + statusText(model, view));
-    this.url.record(state, how.history);
+    this.url.record(this.withViews(state), how.history);
+  }
+
+  /**
+   * The option counts follow the filters just after the frame that shows the
+   * change (a pass over the map per filter group): the map answers the click
+   * first. A later change before then counts for itself instead.
+   */
+  private countLater(filters: CareMapFilters): void {
+    this.counted = filters;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (this.counted === filters) this.filters.writeCounts(facetCounts(this.model, filters));
+      }),
+    );
   }
 
   private update(change: Partial<CareMapState>, how: Apply): void {

@@ -49,6 +49,12 @@ export class SearchBox {
     return this.input.value.trim();
   }
 
+  /** Puts text in the box and searches, results closed (a link's or Back's search). */
+  setQuery(text: string): void {
+    this.input.value = text;
+    void this.run(false);
+  }
+
   /** Runs the current query again, e.g. after filters changed what is shown. */
   refresh(): void {
     if (this.query && this.search) void this.run(false);
