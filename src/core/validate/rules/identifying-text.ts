@@ -52,6 +52,13 @@ export function checkIdentifyingText(drafts: readonly ElementDraft[], out: Diagn
     }
   }
   const publicNames = drafts.filter((d) => privacyOf(d) === 'public' && d.fields.name).map((d) => d.fields.name!);
+  // One finder per area, made once: the names to blank out and the pattern do not change from person to person.
+  const finders = new Map<string, (text: string) => RegExpExecArray | null>();
+  const findPlace = (place: string) => {
+    let find = finders.get(place);
+    if (!find) finders.set(place, (find = placeFinder(place, publicNames)));
+    return find;
+  };
 
   for (const draft of drafts) {
     const { fields: f, doc } = draft;
@@ -73,7 +80,7 @@ export function checkIdentifyingText(drafts: readonly ElementDraft[], out: Diagn
       );
     }
     const area = only.fields.area;
-    const named = area && firstMatch(passages, (text) => placeMatch(text, area, publicNames));
+    const named = area && firstMatch(passages, findPlace(area));
     if (area && named) {
       warn(
         out,
@@ -114,15 +121,20 @@ function firstMatch(passages: readonly Passage[], find: (text: string) => RegExp
   return undefined;
 }
 
-/** `place` as a whole phrase, written as a name (its own capitals), not inside one of `names`. */
-function placeMatch(text: string, place: string, names: readonly string[]): RegExpExecArray | null {
-  let blanked = text;
-  for (const name of names) if (name.includes(place)) blanked = blanked.split(name).join(' '.repeat(name.length));
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(place)}(?![\\p{L}\\p{N}])`, 'u').exec(blanked);
+/** Finds `place` as a whole phrase, written as a name (its own capitals), not inside one of `names`. */
+function placeFinder(place: string, names: readonly string[]): (text: string) => RegExpExecArray | null {
+  const within = names.filter((name) => name.includes(place));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(place)}(?![\\p{L}\\p{N}])`, 'u');
+  return (text) => {
+    if (!text.includes(place)) return null;
+    let blanked = text;
+    for (const name of within) blanked = blanked.split(name).join(' '.repeat(name.length));
+    return pattern.exec(blanked);
+  };
 }
 
 function containsPlace(text: string, place: string, names: readonly string[]): boolean {
-  return placeMatch(text.toLowerCase(), place.toLowerCase(), names) !== null;
+  return placeFinder(place.toLowerCase(), names)(text.toLowerCase()) !== null;
 }
 
 function escape(text: string): string {
