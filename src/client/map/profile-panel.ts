@@ -1,3 +1,4 @@
+import { longDate } from '../../core/calendar.ts';
 import { CONNECTION_TYPES, isMembership } from '../../core/vocabulary/connection-types.ts';
 import { elementTypeLabel } from '../../core/vocabulary/element-types.ts';
 import { hasCare, type CareOffer } from '../../core/model.ts';
@@ -16,15 +17,6 @@ export interface ProfileActions {
 /** Connections listed per type before "Show all": a hub can have hundreds. */
 const FIRST_CONNECTIONS = 30;
 const BODY_ID = 'cm-profile-body';
-
-/** Made on first use: creating it loads the browser's date data, about 20 ms that opening the map need not wait for. */
-let dateFormat: Intl.DateTimeFormat | null = null;
-export function longDate(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  dateFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  return dateFormat.format(date);
-}
 
 /**
  * The profile of the selected element: what it is, the care it offers, its
