@@ -1,3 +1,4 @@
+import { today } from '../core/calendar.ts';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostic.ts';
@@ -70,7 +71,7 @@ function checkFiles(files: ReadonlyMap<string, string>, root: string): Diagnosti
     const doc = name === undefined ? undefined : parsed(parseMarkdownSource(at(file), text));
     if (doc) (folder === 'maps' ? sources.maps : sources.elements).push({ id: name!.slice(0, -3), doc });
   }
-  return sortDiagnostics([...diagnostics, ...validateContent(sources, { today: new Date().toISOString().slice(0, 10) }).diagnostics]);
+  return sortDiagnostics([...diagnostics, ...validateContent(sources, { today: today() }).diagnostics]);
 }
 
 /** Writes every file into a fresh folder beside `out`, then swaps it in: an old `out` is removed only once the new one is complete. */

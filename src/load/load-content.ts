@@ -1,3 +1,4 @@
+import { today } from '../core/calendar.ts';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { compareText, sortDiagnostics, type Diagnostic } from '../core/diagnostic.ts';
@@ -74,7 +75,7 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     else sources.unparsedElementIds!.push(id);
   }
 
-  const result = validateContent(sources, { today: options.today ?? new Date().toISOString().slice(0, 10) });
+  const result = validateContent(sources, { today: options.today ?? today() });
   const all = sortDiagnostics([...diagnostics, ...result.diagnostics]);
   return diagnostics.some((d) => d.severity === 'error') ? { diagnostics: all } : { ...result, diagnostics: all };
 }
