@@ -123,12 +123,16 @@ function firstMatch(passages: readonly Passage[], find: (text: string) => RegExp
 
 /** Finds `place` as a whole phrase, written as a name (its own capitals), not inside one of `names`. */
 function placeFinder(place: string, names: readonly string[]): (text: string) => RegExpExecArray | null {
-  const within = names.filter((name) => name.includes(place));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(place)}(?![\\p{L}\\p{N}])`, 'u');
+  // Made when a text first mentions the place: most areas are named in no one's text.
+  let within: readonly string[] | undefined;
+  let pattern: RegExp | undefined;
   return (text) => {
     if (!text.includes(place)) return null;
+    pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])${escape(place)}(?![\\p{L}\\p{N}])`, 'u');
+    if (!pattern.test(text)) return null;
+    within ??= names.filter((name) => name.includes(place));
     let blanked = text;
-    for (const name of within) blanked = blanked.split(name).join(' '.repeat(name.length));
+    for (const name of within) if (blanked.includes(name)) blanked = blanked.split(name).join(' '.repeat(name.length));
     return pattern.exec(blanked);
   };
 }
