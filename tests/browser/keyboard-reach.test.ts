@@ -48,6 +48,29 @@ describe.each(LAPTOPS)('at $width×$height', (size) => {
   });
 });
 
+test('from "Skip to the map", the arrow keys go straight to the elements, and + zooms', async () => {
+  const map = await openMap(session, '', { width: 1366, height: 768 });
+  const { page } = map;
+  await page.getByRole('link', { name: 'Skip to the map' }).focus();
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('cm-map');
+  await page.keyboard.press('ArrowRight');
+  // The most connected element takes the focus, with its ring, and says what it is.
+  const focused = await page.evaluate(() => ({ id: document.activeElement?.getAttribute('data-id'), name: document.activeElement?.getAttribute('aria-label') }));
+  expect(focused.id).toBeTruthy();
+  expect(focused.name).toBeTruthy();
+  expect(await focusIndicator(page)).toMatchObject({ kind: 'ring', clippedBy: null });
+  // A second arrow moves on from there, as it does between elements.
+  await page.keyboard.press('ArrowRight');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).not.toBe(focused.id);
+  // Back on the map's area, + zooms in.
+  await page.locator('#cm-map').focus();
+  const before = await map.view();
+  await page.keyboard.press('+');
+  await expect.poll(() => map.view()).not.toBe(before);
+  await closeClean(page);
+});
+
 test('every Tab stop of the map page shows its focus, never cut off by its container', async () => {
   const map = await openMap(session, '', { width: 1024, height: 768 });
   const { page } = map;

@@ -121,11 +121,27 @@ describe('labels', () => {
       { x: 500, y: 100, width: 80, height: 15 },
     ];
     const symbol = { x: 500, y: 95, width: 20, height: 20 };
-    expect(placeLabels([0, 1, 2, 3], (i) => boxes[i]!, 10, [symbol])).toEqual([0, 2]);
-    expect(placeLabels([1, 0], (i) => boxes[i]!, 10)).toEqual([1]);
-    expect(placeLabels([3], (i) => boxes[i]!, 10, [symbol], () => 'forced')).toEqual([3]);
-    expect(placeLabels([0, 3, 1], (i) => boxes[i]!, 10, [symbol], () => 'over-symbols')).toEqual([0, 3]);
-    expect(placeLabels([0, 2, 3], (i) => boxes[i]!, 1)).toEqual([0]);
+    const only = (i: number) => [{ side: 0, box: boxes[i]! }];
+    const ids = (placed: { i: number }[]) => placed.map(({ i }) => i);
+    expect(ids(placeLabels([0, 1, 2, 3], only, 10, [symbol]))).toEqual([0, 2]);
+    expect(ids(placeLabels([1, 0], only, 10))).toEqual([1]);
+    expect(ids(placeLabels([3], only, 10, [symbol], () => 'forced'))).toEqual([3]);
+    expect(ids(placeLabels([0, 3, 1], only, 10, [symbol], () => 'over-symbols'))).toEqual([0, 3]);
+    expect(ids(placeLabels([0, 2, 3], only, 1))).toEqual([0]);
+  });
+
+  test('go to the next place offered when the first is taken, and are left out when every one is', () => {
+    const below = { side: 0, box: { x: 100, y: 110, width: 80, height: 15 } };
+    const right = { side: 1, box: { x: 150, y: 95, width: 80, height: 15 } };
+    const symbol = { x: 100, y: 115, width: 20, height: 20 };
+    // Below is on another symbol: the label goes to the right.
+    expect(placeLabels([0], () => [below, right], 10, [symbol])).toEqual([{ i: 0, side: 1 }]);
+    // Its one free place taken by an earlier label: none.
+    expect(placeLabels([0, 1], (i) => (i === 0 ? [right] : [below, right]), 10, [symbol])).toEqual([{ i: 0, side: 1 }]);
+    // Nowhere offered (every place past the edge): none.
+    expect(placeLabels([0], () => [], 10)).toEqual([]);
+    // The selection's label takes its first place, whatever it overlaps.
+    expect(placeLabels([0], () => [below, right], 10, [symbol], () => 'forced')).toEqual([{ i: 0, side: 0 }]);
   });
 });
 

@@ -5,7 +5,8 @@ import { ELEMENT_SYMBOLS, SYMBOL_STROKE } from '../../appearance/element-symbols
 import { CONNECTION_TYPE_IDS, type ConnectionType } from '../../core/vocabulary/connection-types.ts';
 import { ELEMENT_TYPE_IDS, type ElementType } from '../../core/vocabulary/element-types.ts';
 import type { Drawing, DrawingHost } from './drawing.ts';
-import { LABEL_PX, labelText } from './label-choice.ts';
+import { LABEL_GAP, LABEL_PX, labelText } from './label-choice.ts';
+import { LABEL_SIDES, reachOf, type LabelSide } from './label-placement.ts';
 import type { Scene } from './scene.ts';
 
 const SELECTED = '#8a3b5f';
@@ -289,13 +290,14 @@ export class CanvasDrawing implements Drawing {
 
     // Labels, in screen pixels, with a halo.
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'top';
     ctx.lineJoin = 'round';
-    const label = (i: number, bold: boolean, dim: boolean) => {
+    const label = (i: number, bold: boolean, dim: boolean, side: LabelSide) => {
       ctx.font = `${bold ? 700 : 500} ${bold ? LABEL_PX + 1.5 : LABEL_PX}px ${FONT}`;
-      const sx = x[i]! * k + tx;
-      const sy = (y[i]! + r[i]!) * k + ty + 1;
+      const reach = r[i]! * k * reachOf(side) + LABEL_GAP;
+      const sx = x[i]! * k + tx + side.across * reach;
+      const sy = y[i]! * k + ty + side.down * reach;
+      ctx.textAlign = side.across > 0 ? 'left' : side.across < 0 ? 'right' : 'center';
+      ctx.textBaseline = side.down > 0 ? 'top' : side.down < 0 ? 'bottom' : 'middle';
       const text = labelText(scene, i);
       ctx.globalAlpha = dim ? 0.4 : 1;
       ctx.lineWidth = 4;
@@ -304,8 +306,8 @@ export class CanvasDrawing implements Drawing {
       ctx.fillStyle = INK;
       ctx.fillText(text, sx, sy);
     };
-    for (const i of labels) if (shown.nodes[i]) label(i, i === selected, selecting && !this.lit[i]);
-    if (hovered >= 0 && shown.nodes[hovered] && !labels.includes(hovered)) label(hovered, true, false);
+    for (const i of labels) if (shown.nodes[i]) label(i, i === selected, selecting && !this.lit[i], LABEL_SIDES[scene.labelSide[i]!]!);
+    if (hovered >= 0 && shown.nodes[hovered] && !labels.includes(hovered)) label(hovered, true, false, LABEL_SIDES[0]);
     ctx.globalAlpha = 1;
     if (!this.moving) {
       const snap = this.snapshot.getContext('2d')!;

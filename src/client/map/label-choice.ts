@@ -1,4 +1,4 @@
-import { placeLabels, type LabelBox } from './label-placement.ts';
+import { LABEL_SIDES, placeLabels, reachOf, type LabelBox, type PlacedLabel } from './label-placement.ts';
 import type { Scene } from './scene.ts';
 
 /** Label font size in screen pixels (kept constant while zooming). */
@@ -10,6 +10,12 @@ const LABEL_LIMIT = 220;
 const HUB_LABELS = 12;
 /** Of those, the ones whose label may cover small symbols. */
 const TOP_HUBS = 3;
+/** Between a symbol and its label, in screen pixels. */
+export const LABEL_GAP = 2;
+/** How much a label prefers to sit below its symbol, where a reader looks first, over pointing away from the middle (1 = straight out). */
+const BELOW_BONUS = 0.6;
+/** The selection's label is bold and 1.5 px larger (map.css, canvas-drawing.ts): about this much wider. */
+const SELECTED_SCALE = 1.25;
 /** A node this big on screen gets a label where there is room: the hubs first, and every element once zoomed in. */
 const LABELLED_RADIUS_PX = 4;
 /** Symbols smaller than this on screen do not keep labels off (a label may cross a dot: its halo keeps it legible). */
@@ -18,11 +24,13 @@ const OBSTACLE_RADIUS_PX = 4;
 /**
  * Which elements to label in this scene: the selection and its neighbours
  * first, then the most connected elements, then any element large enough on
- * screen, skipping labels that would overlap another label or a symbol, or
- * be cut by the edge. Readable at every zoom, and every element labelled once
- * zoomed in far enough. Pure: the scene in, the labels in placement order out.
+ * screen, each on the side of its symbol (below, beside, above, at a corner)
+ * that points most away from the middle of the map and overlaps no other
+ * label or symbol, and is not cut by the edge.
+ * Readable at every zoom, and every element labelled once zoomed in far
+ * enough. Pure: the scene in, the labels in placement order out.
  */
-export function chooseLabels(scene: Readonly<Scene>): number[] {
+export function chooseLabels(scene: Readonly<Scene>, textWidth: (i: number) => number = (i) => estimatedWidth(scene, i)): PlacedLabel[] {
   const { model, x, y, r, selected, litNodes, width, height } = scene;
   const { k, x: tx, y: ty } = scene.view;
   const shown = scene.shown.nodes;
@@ -50,19 +58,46 @@ export function chooseLabels(scene: Readonly<Scene>): number[] {
     if (sx + sr < 0 || sx - sr > width || sy + sr < 0 || sy - sr > height) continue;
     symbols.push({ x: sx, y: sy - sr, width: 2 * sr, height: 2 * sr });
   }
+  // Labels lean away from the middle of what is shown, where the symbols are densest.
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0; i < shown.length; i++) if (shown[i]) (cx += x[i]!), (cy += y[i]!);
+  cx /= Math.max(1, scene.shown.nodeCount);
+  cy /= Math.max(1, scene.shown.nodeCount);
+  const line = LABEL_PX * 1.2;
+  const inside = (b: LabelBox) => b.x - b.width / 2 >= 2 && b.x + b.width / 2 <= width - 2 && b.y >= 0 && b.y + b.height <= height;
   return placeLabels(
     candidates(),
     (i) => {
       const sx = x[i]! * k + tx;
-      const sy = (y[i]! + r[i]!) * k + ty + 2;
-      const w = Math.min(model.nodes[i]!.name.length, LABEL_CHARS + 1) * LABEL_PX * 0.56 + 4;
-      if (i !== selected && (sx - w / 2 < 2 || sx + w / 2 > width - 2 || sy < 0 || sy + LABEL_PX * 1.2 > height)) return null;
-      return { x: sx, y: sy, width: w, height: LABEL_PX * 1.2 };
+      const sy = y[i]! * k + ty;
+      const sr = r[i]! * k + LABEL_GAP;
+      // The halo adds 2 px each side; the selection's label is bold and larger.
+      const w = textWidth(i) * (i === selected ? SELECTED_SCALE : 1) + 4;
+      const places = LABEL_SIDES.map((side, n) => {
+        const reach = sr * reachOf(side);
+        const left = side.across > 0 ? sx + reach : side.across < 0 ? sx - reach - w : sx - w / 2;
+        const top = side.down > 0 ? sy + reach : side.down < 0 ? sy - reach - line : sy - line / 2;
+        return { side: n, box: { x: left + w / 2, y: top, width: w, height: line } };
+      });
+      // The selection's label is always drawn, below; any other only where it is not cut by the edge.
+      if (i === selected) return places.slice(0, 1);
+      const out = Math.hypot(x[i]! - cx, y[i]! - cy) || 1;
+      const outward = (n: number) => {
+        const { across, down } = LABEL_SIDES[n]!;
+        return ((x[i]! - cx) * across + (y[i]! - cy) * down) / out / Math.hypot(across, down) + (n === 0 ? BELOW_BONUS : 0);
+      };
+      return places.filter(({ box }) => inside(box)).sort((a, b) => outward(b.side) - outward(a.side));
     },
     LABEL_LIMIT,
     symbols,
     (i) => (i === selected ? 'forced' : topHubs.has(i) ? 'over-symbols' : 'normal'),
   );
+}
+
+/** A label's width when it cannot be measured: an average letter of the labels' font. */
+function estimatedWidth(scene: Pick<Scene, 'model'>, i: number): number {
+  return Math.min(scene.model.nodes[i]!.name.length, LABEL_CHARS + 1) * LABEL_PX * 0.56;
 }
 
 /** An element's label: its name, cut short with an ellipsis past LABEL_CHARS. */

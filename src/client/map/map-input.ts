@@ -73,6 +73,21 @@ export class MapInput {
     if (handled) event.preventDefault();
   }
 
+  /**
+   * Keys on the map's own area, where "Skip to the map" lands: an arrow or
+   * Home goes to the elements (the one last focused, or the most connected),
+   * the other keys do what they do on an element.
+   */
+  areaKey(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if (DIRECTIONS[event.key] || event.key === 'Home') {
+      const { roving, shown } = this.scene;
+      const i = roving >= 0 && shown.nodes[roving] ? roving : this.firstShown();
+      if (i >= 0) this.setRoving(i, true);
+      event.preventDefault();
+    } else this.key(event, -1);
+  }
+
   /** The most connected shown element: where the keyboard starts. */
   firstShown(): number {
     for (const i of this.scene.model.byDegree) if (this.scene.shown.nodes[i]) return i;

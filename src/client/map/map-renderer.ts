@@ -5,6 +5,7 @@ import { linksTouching } from '../../map/neighbourhood.ts';
 import { Camera, type Insets } from './camera.ts';
 import type { Drawing, DrawingHost } from './drawing.ts';
 import { chooseLabels } from './label-choice.ts';
+import { labelWidths } from './label-measure.ts';
 import { MapInput } from './map-input.ts';
 import { PositionTween } from './position-tween.ts';
 import type { Positions, Scene } from './scene.ts';
@@ -36,6 +37,7 @@ export class MapRenderer {
   private readonly input: MapInput;
   private readonly drawing: Drawing;
   private labelsQueued = 0;
+  private labelWidth: ((i: number) => number) | undefined;
   private readonly resizeObserver: ResizeObserver;
 
   constructor(
@@ -59,6 +61,7 @@ export class MapRenderer {
       roving: -1,
       hovered: -1,
       labels: [],
+      labelSide: new Uint8Array(n),
       view: { k: 1, x: 0, y: 0 },
       width: 0,
       height: 0,
@@ -91,6 +94,10 @@ export class MapRenderer {
     const surface = this.drawing.surface;
     this.camera.attach(surface);
     surface.addEventListener('click', (event) => this.input.click(event as MouseEvent));
+    const area = host.closest<HTMLElement>('.cm-stage');
+    area?.addEventListener('keydown', (event) => {
+      if (event.target === area) this.input.areaKey(event);
+    });
     // A panel opening or closing resizes the map: keep the view where it is (nothing jumps), and relabel.
     this.resizeObserver = new ResizeObserver(() => {
       if (this.camera.measure()) {
@@ -202,7 +209,9 @@ export class MapRenderer {
     this.labelsQueued = requestAnimationFrame(() => {
       this.labelsQueued = 0;
       if (this.tween.running || this.camera.running) return;
-      this.scene.labels = chooseLabels(this.scene);
+      const placed = chooseLabels(this.scene, (this.labelWidth ??= labelWidths(this.host, this.scene)));
+      this.scene.labels = placed.map(({ i }) => i);
+      for (const { i, side } of placed) this.scene.labelSide[i] = side;
       this.drawing.drawLabels();
     });
   }

@@ -28,6 +28,8 @@ export interface Scene extends Positions {
   hovered: number;
   /** Labels shown, in placement order. */
   labels: number[];
+  /** The side of its symbol each shown label is on: an index into LABEL_SIDES (label-placement.ts). */
+  labelSide: Uint8Array;
   /** screen = layout × k + (x, y) */
   view: View;
   /** The surface's size in screen pixels, as last measured. */

@@ -3,10 +3,13 @@ import { select } from 'd3-selection';
 import { ELEMENT_SYMBOLS } from '../../appearance/element-symbols.ts';
 import type { Shown } from '../../map/filters.ts';
 import type { Drawing, DrawingHost } from './drawing.ts';
-import { labelText } from './label-choice.ts';
+import { LABEL_GAP, LABEL_PX, labelText } from './label-choice.ts';
+import { LABEL_SIDES, reachOf } from './label-placement.ts';
 import type { Scene } from './scene.ts';
 import { SvgLinks } from './svg-links.ts';
 
+/** The gap between a symbol and its label, in the label's em. */
+const LABEL_GAP_EM = +(LABEL_GAP / LABEL_PX).toFixed(3);
 const SVG = 'http://www.w3.org/2000/svg';
 /** Above this many changes at once, skip the fade: it would cost more than it shows. */
 const FADE_LIMIT = 1500;
@@ -193,6 +196,7 @@ export class SvgDrawing implements Drawing {
       if (!el) {
         el = document.createElementNS(SVG, 'text');
         el.setAttribute('class', 'cm-label');
+        el.setAttribute('data-id', this.scene.model.nodes[i]!.id);
         el.textContent = labelText(this.scene, i);
         this.labelEls.set(i, el);
         this.labelLayer.appendChild(el);
@@ -242,11 +246,18 @@ export class SvgDrawing implements Drawing {
     this.nodeEls[i]!.setAttribute('transform', this.nodeTransform(i));
   }
 
+  /** A label on its side of the symbol (the hover label always below); the gap is in em, so it stays the same on screen at every zoom. */
   private labelAt(el: SVGTextElement | undefined, i: number): void {
     if (!el) return;
     const { x, y, r } = this.scene;
-    el.setAttribute('x', x[i]!.toFixed(1));
-    el.setAttribute('y', (y[i]! + r[i]!).toFixed(1));
+    const side = LABEL_SIDES[el === this.hoverLabel ? 0 : this.scene.labelSide[i]!]!;
+    const reach = r[i]! * reachOf(side);
+    el.setAttribute('x', (x[i]! + side.across * reach).toFixed(1));
+    el.setAttribute('y', (y[i]! + side.down * reach).toFixed(1));
+    el.setAttribute('dx', `${side.across * LABEL_GAP_EM}em`);
+    el.setAttribute('dy', `${side.down * LABEL_GAP_EM}em`);
+    el.dataset.across = String(side.across);
+    el.dataset.down = String(side.down);
   }
 
   private placeRing(): void {
