@@ -20,7 +20,9 @@ export function shareSite(site: PublishedSite | Promise<PublishedSite>): void {
 export async function getSite(): Promise<PublishedSite> {
   const shared = (globalThis as Store)[KEY];
   if (shared) return shared;
-  // Loaded only here: `care-map build` prepares the site in a worker and need not load the loader.
+  // In a build, Vite replaces DEV with false and leaves the loader out of the server bundle (about 35
+  // modules: js-yaml, zod, the rules, the layout): `care-map build` prepares the site in a worker instead.
+  if (!import.meta.env.DEV) throw new Error('no prepared site: build with `npm run build` (care-map build), not `astro build` alone');
   const { prepareSite } = await import('./published-site.ts');
   const result = await prepareSite(process.env['CARE_MAP_CONTENT'] || 'content');
   if (!result.site) {

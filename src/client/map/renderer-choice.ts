@@ -4,12 +4,14 @@ import type { DrawingMaker } from './map-renderer.ts';
 import { SvgDrawing } from './svg-drawing.ts';
 
 /**
- * From this many elements the map is drawn on a canvas. Measured in headless
- * Chromium with software rendering at 1,000 elements: SVG filter frames
- * 40–70 ms and pan frames up to 50 ms, canvas 25–35 ms and 17 ms. Smaller
- * maps, the usual care commons, keep the SVG's fades and per-element DOM.
+ * From this many elements the map is drawn on a canvas. Measured by `npm run
+ * bench` (headless Chromium, software rendering) on the generated map of
+ * 1,000 elements, of which about 930 on the default map, 2026-12-02: SVG
+ * (1,506 SVG elements) ready in 708 ms, a filter change 118 ms, pan/zoom
+ * frames 77 ms (p95 133 ms); canvas 523 ms, 51 ms and 17 ms. Smaller maps,
+ * the usual care commons, keep the SVG's fades and per-element DOM.
  */
-const CANVAS_FROM = 1000;
+const CANVAS_FROM = 600;
 
 export type RendererKind = 'svg' | 'canvas';
 
