@@ -1,11 +1,9 @@
-import { today } from '../core/calendar.ts';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { hasErrors, sortDiagnostics, type Diagnostic } from '../core/diagnostic.ts';
+import { hasErrors } from '../core/diagnostic.ts';
 import { contentFiles, convertKumu, formatReport, KumuInputError } from '../core/kumu/index.ts';
-import { validateContent, type ContentSources } from '../core/validate/content.ts';
-import { parseMarkdownSource, parseYamlSource, type ParsedSource } from '../load/front-matter.ts';
 import { parseArgs, UsageError } from './args.ts';
+import { checkFilesInBackground } from './background-check.ts';
 import { formatDiagnostics, summarise } from '../core/diagnostic-format.ts';
 import type { Io } from './io.ts';
 import { readKumuFiles } from './kumu-files.ts';
@@ -50,28 +48,16 @@ export async function importCommand(argv: readonly string[], io: Io): Promise<nu
     throw error;
   }
   const written = contentFiles(content);
-  // The folder must pass `care-map check`: checked as written, from memory (20,000 files are not read back).
-  const checked = checkFiles(written, path.relative(io.cwd, out).split(path.sep).join('/') || '.');
+  // The folder must pass `care-map check`: checked as written, from memory (20,000 files are not read
+  // back), in a worker thread while this one writes them.
+  const checking = checkFilesInBackground(written, path.relative(io.cwd, out).split(path.sep).join('/') || '.');
   writeAtomically(out, written);
+  const checked = await checking;
   for (const line of formatReport(content.report)) io.stdout(line);
   const problems = formatDiagnostics(checked.filter((d) => d.severity === 'error'), 'text');
   if (problems) io.stdout(`Fix these before you publish:\n${problems}`);
   io.stderr(`${hasErrors(checked) ? '✖' : '✔'} wrote ${shownOut}: ${summarise(checked)} (run care-map check --content ${shownOut} for the details)`);
   return 0;
-}
-
-/** What `care-map check` would say of these files: the loader's parsers and the same validation, on the files' text. */
-function checkFiles(files: ReadonlyMap<string, string>, root: string): Diagnostic[] {
-  const at = (file: string) => (root === '.' ? file : `${root}/${file}`);
-  const diagnostics: Diagnostic[] = [];
-  const parsed = (result: ParsedSource) => (result.ok ? result.doc : (diagnostics.push(...result.diagnostics), undefined));
-  const sources: ContentSources = { root, site: parsed(parseYamlSource(at('site.yml'), files.get('site.yml')!)), maps: [], elements: [] };
-  for (const [file, text] of files) {
-    const [folder, name] = file.split('/');
-    const doc = name === undefined ? undefined : parsed(parseMarkdownSource(at(file), text));
-    if (doc) (folder === 'maps' ? sources.maps : sources.elements).push({ id: name!.slice(0, -3), doc });
-  }
-  return sortDiagnostics([...diagnostics, ...validateContent(sources, { today: today() }).diagnostics]);
 }
 
 /** Writes every file into a fresh folder beside `out`, then swaps it in: an old `out` is removed only once the new one is complete. */

@@ -9,6 +9,9 @@ const NOT_NAMES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'the', 'and', 
 /** Letters (with accents and apostrophes inside); hyphenated names are also split into their parts. */
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’]*/gu;
 
+/** The words of WORD that start with a capital: only those can be written as a name (most words of a text are not). */
+const CAPITALISED_WORD = /(?<![\p{L}\p{M}])(?<![\p{L}\p{M}]['’])\p{Lu}[\p{L}\p{M}'’]*/gu;
+
 /** Other published text: map titles and intros, the site's title and description. */
 export interface PublishedText {
   doc: SourceDocument;
@@ -44,8 +47,7 @@ export function checkPrivateNames(drafts: readonly ElementDraft[], others: reado
   /** Reports the first private name word in `text`; `self` may name itself (its own summary is never published). */
   const scan = (doc: SourceDocument, text: string | undefined, at: (index: number) => Position, where: string, self?: ElementDraft) => {
     if (!text) return;
-    for (const { word, index } of words(text)) {
-      if (!/^\p{Lu}/u.test(word)) continue;
+    for (const { word, index } of words(text, CAPITALISED_WORD)) {
       const owner = owners.get(word.toLowerCase());
       if (!owner || owner === self) continue;
       const { line, column } = at(index);
@@ -127,9 +129,9 @@ function isPrivate(d: ElementDraft): boolean {
   return d.fields.privacy === 'hidden' || d.fields.privacy === 'anonymised' || (d.fields.privacy === undefined && d.fields.type === 'supported-person');
 }
 
-function words(text: string): { word: string; index: number }[] {
+function words(text: string, pattern = WORD): { word: string; index: number }[] {
   const found: { word: string; index: number }[] = [];
-  for (const match of text.matchAll(WORD)) {
+  for (const match of text.matchAll(pattern)) {
     const word = match[0].replace(/['’]s$/, '').replace(/['’]+$/, '');
     found.push({ word, index: match.index });
   }
