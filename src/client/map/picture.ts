@@ -22,7 +22,10 @@ const PNG_SCALE = 2;
 const PAD = 16;
 const TITLE_PX = 20;
 const TEXT_PX = 13;
+const LINE_PX = 18;
 const LEGEND_ROW = 22;
+/** A character's width in ems, a little over the average of the usual sans-serif fonts: text is placed without being laid out. */
+const CHAR_EM = 0.62;
 /** The computed styles that make the drawing look as it does, written onto each shape. */
 const SHAPE_STYLES = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'opacity', 'paint-order', 'vector-effect'];
 const TEXT_STYLES = ['font-size', 'font-weight', 'font-family', 'text-anchor', 'dominant-baseline'];
@@ -52,7 +55,8 @@ export function pictureOf(scene: Readonly<Scene>, root: HTMLElement): SVGSVGElem
   const subtitle = [focus ? `Focus: ${focus}.` : '', status, longDate(today())].filter(Boolean).join(' ');
 
   const picture = svgEl('svg', { xmlns: SVG, 'font-family': FONT });
-  const top = PAD + TITLE_PX + 6 + TEXT_PX + PAD / 2;
+  const lines = wrap(subtitle, (width - 2 * PAD) / (TEXT_PX * CHAR_EM));
+  const top = PAD + TITLE_PX + 6 + lines.length * LINE_PX + PAD / 2;
   const legend = legendOf(scene, width);
   const height = top + mapHeight + legend.height;
   picture.setAttribute('width', String(width));
@@ -63,7 +67,7 @@ export function pictureOf(scene: Readonly<Scene>, root: HTMLElement): SVGSVGElem
     svgEl('desc', {}, subtitle),
     svgEl('rect', { width: String(width), height: String(height), fill: '#ffffff' }),
     svgEl('text', { x: String(PAD), y: String(PAD + TITLE_PX), 'font-size': String(TITLE_PX), 'font-weight': '700', fill: INK }, title),
-    svgEl('text', { x: String(PAD), y: String(PAD + TITLE_PX + 6 + TEXT_PX), 'font-size': String(TEXT_PX), fill: INK_SOFT }, subtitle),
+    ...lines.map((line, k) => svgEl('text', { x: String(PAD), y: String(PAD + TITLE_PX + 6 + TEXT_PX + k * LINE_PX), 'font-size': String(TEXT_PX), fill: INK_SOFT }, line)),
   );
   const map = svgEl('svg', { x: '0', y: String(top), width: String(width), height: String(mapHeight), viewBox: `0 0 ${width} ${mapHeight}`, overflow: 'hidden' });
   map.append(svgEl('rect', { width: String(width), height: String(mapHeight), fill: '#fbfaf8' }), ...drawnMap(scene, root));
@@ -129,7 +133,7 @@ function legendOf(scene: Readonly<Scene>, width: number): { group: SVGGElement; 
   let row = 0;
   for (const item of items) {
     // Text width estimated from its length: the picture is made without laying it out.
-    const w = item.markWidth + 6 + item.label.length * (TEXT_PX - 1) * 0.56 + 18;
+    const w = item.markWidth + 6 + item.label.length * (TEXT_PX - 1) * CHAR_EM + 18;
     if (x + w > width - PAD && x > PAD) {
       x = PAD;
       row++;
@@ -142,6 +146,20 @@ function legendOf(scene: Readonly<Scene>, width: number): { group: SVGGElement; 
   }
   const rows = items.length === 0 ? 0 : row + 1;
   return { group, height: rows * LEGEND_ROW + PAD };
+}
+
+/** Text in lines of at most `chars` characters, broken between words. */
+function wrap(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > chars) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** The SVG drawn on a canvas at PNG_SCALE times its size. */
