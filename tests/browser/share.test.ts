@@ -127,3 +127,16 @@ test('the PNG picture is the SVG at twice its size', async () => {
   expect(await map.page.getByRole('status').filter({ hasText: 'Downloaded' }).textContent()).toBe(`Downloaded ${png.name}.`);
   await closeClean(map.page);
 }, 120_000);
+
+test('a map drawn on a canvas gives the same SVG picture, from the same SVG drawing', async () => {
+  const pictureOf = async (query: string) => {
+    const map = await openMap(session, query, { width: 1280, height: 800 });
+    const svg = (await download(map.page, 'Download picture (SVG)')).bytes.toString('utf8');
+    await closeClean(map.page);
+    // The drawing of the map, without its title and its date.
+    return svg.slice(svg.indexOf('<svg', 1));
+  };
+  const [fromSvg, fromCanvas] = [await pictureOf('?select=cara-lee&focus=1'), await pictureOf('?select=cara-lee&focus=1&renderer=canvas')];
+  expect(fromCanvas).toContain('Cara Lee');
+  expect(fromCanvas).toBe(fromSvg);
+}, 120_000);
