@@ -54,5 +54,12 @@ test('a free page prints the address of each outside link after it', async () =>
   const link = page.getByRole('link', { name: 'care commons' });
   expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toBe('" (https://example.org/care-commons/)"');
   expect(await page.locator('.site-header').evaluate((el) => el.checkVisibility())).toBe(false);
+  // Each map in the page prints as the map with its legend under it, inside its box.
+  await page.locator('care-map.cm--ready').nth(1).waitFor();
+  for (const inset of await page.locator('.cm-inset').all()) {
+    const [box, legend] = await Promise.all([inset.boundingBox(), inset.locator('.cm-legend-body').boundingBox()]);
+    expect(legend!.height).toBeGreaterThan(20);
+    expect(legend!.y + legend!.height).toBeLessThanOrEqual(box!.y + box!.height + 1);
+  }
   await closeClean(page);
 }, 120_000);

@@ -53,6 +53,12 @@ class CareMapElement extends HTMLElement {
     controller.restore(initial, { history: 'replace', camera: initial.focus ? 'fit' : initial.select ? 'centre' : 'fit', animate: false });
     controller.renderer.mount();
     if (this.querySelector('[data-part="share"]')) new ShareMenu(this, this.piece, controller.renderer);
+    // Printed, the view on screen scales to the room the paper gives it (map-print.css).
+    addEventListener('beforeprint', () => {
+      const { width, height } = controller.renderer.current;
+      this.querySelector('svg.cm-svg')?.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    });
+    addEventListener('afterprint', () => this.querySelector('svg.cm-svg')?.removeAttribute('viewBox'));
     this.classList.add('cm--ready');
     // For the benchmark: when the settled map is first drawn.
     performance.mark('care-map:drawn');

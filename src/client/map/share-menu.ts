@@ -44,17 +44,6 @@ export class ShareMenu {
     });
     // Start loading the picture code when the menu is first opened: it is ready by the time a download is chosen.
     this.button.addEventListener('click', () => void this.loadPicture(), { once: true });
-    // Printed, the view on screen scales to the paper (map-print.css gives the map the page's room).
-    addEventListener('beforeprint', () => this.scaleToPaper(true));
-    addEventListener('afterprint', () => this.scaleToPaper(false));
-  }
-
-  private scaleToPaper(on: boolean): void {
-    const svg = this.root.querySelector('svg.cm-svg');
-    const { width, height } = this.renderer.current;
-    if (!svg) return;
-    if (on) svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-    else svg.removeAttribute('viewBox');
   }
 
   private setOpen(open: boolean): void {
