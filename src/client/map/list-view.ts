@@ -124,11 +124,11 @@ export class ListView {
       const link = model.links[l]!;
       return h('tr', {}, h('td', {}, name(model.source[l]!)), h('td', {}, connectionTypeInfo(link.type).label), h('td', {}, name(model.target[l]!)), h('td', {}, careText(model, link.care)));
     });
-    this.root.replaceChildren(h('h2', { id: 'cm-list-title' }, 'Elements and connections shown'), summary, elementTable, connectionTable);
+    this.root.replaceChildren(h('h2', { id: `${this.root.id}-title` }, 'Elements and connections shown'), summary, elementTable, connectionTable);
   }
 
   private table(title: string, columns: string[], rows: number[], row: (item: number) => HTMLTableRowElement): HTMLElement {
-    const id = `cm-list-${title.toLowerCase()}`;
+    const id = `${this.root.id}-${title.toLowerCase()}`;
     const body = h('tbody');
     const more = h('button', { type: 'button', class: 'cm-button' });
     let done = 0;

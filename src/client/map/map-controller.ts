@@ -17,7 +17,7 @@ import { ProfilePanel } from './profile-panel.ts';
 import { chooseRenderer, drawingOf } from './renderer-choice.ts';
 import type { Positions } from './scene.ts';
 import { SearchBox } from './search-box.ts';
-import { UrlSync, type HistoryMode } from './url-sync.ts';
+import type { HistoryMode, UrlSync } from './url-sync.ts';
 
 type Relax = typeof import('./relax.ts');
 type CameraMove = 'fit' | 'centre' | 'reveal' | 'none';
@@ -54,7 +54,7 @@ export function loadRelax(): Promise<Relax | null> {
  */
 export class MapController {
   readonly renderer: MapRenderer;
-  readonly url = new UrlSync();
+  readonly url: UrlSync;
   private readonly profile: ProfilePanel;
   private readonly filters: FilterPanel;
   private readonly search: SearchBox;
@@ -84,7 +84,12 @@ export class MapController {
     private readonly file: MapFile,
     details: MapDetails,
     elementHref: (id: string) => string,
+    /** Where the state is kept: the address, or nowhere (a map in a free page). */
+    url: UrlSync,
+    /** Starts every id the map makes (CareMapView's `ids`). */
+    ids: string,
   ) {
+    this.url = url;
     this.home = homePositions(model, piece('canvas'));
     const hooks: RendererHooks = {
       select: (i, via) => this.select(i, via === 'keyboard' ? 'none' : 'reveal'),
@@ -93,7 +98,7 @@ export class MapController {
       insets: () => this.chrome.insets(),
     };
     const kind = chooseRenderer(model);
-    this.renderer = new MapRenderer(piece('canvas'), model, this.home, hooks, () => !reducedMotion.matches, drawingOf(kind, 'cm-map-help'));
+    this.renderer = new MapRenderer(piece('canvas'), model, this.home, hooks, () => !reducedMotion.matches, drawingOf(kind, `${ids}-map-help`));
     root.dataset['renderer'] = kind;
     this.profile = new ProfilePanel(piece('profile'), model, details, elementHref, {
       select: (i) => this.select(i, 'centre'),

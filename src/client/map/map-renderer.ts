@@ -173,6 +173,11 @@ export class MapRenderer {
     this.input.setRoving(i, true);
   }
 
+  /** What is drawn now, for a picture of it (picture.ts). */
+  get current(): Readonly<Scene> {
+    return this.scene;
+  }
+
   /** The element that takes keyboard focus when tabbing into the map. */
   get focusable(): number {
     return this.scene.roving;

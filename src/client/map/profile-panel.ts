@@ -16,7 +16,6 @@ export interface ProfileActions {
 
 /** Connections listed per type before "Show all": a hub can have hundreds. */
 const FIRST_CONNECTIONS = 30;
-const BODY_ID = 'cm-profile-body';
 
 /**
  * The profile of the selected element: what it is, the care it offers, its
@@ -39,7 +38,7 @@ export class ProfilePanel {
     private readonly elementHref: (id: string) => string,
     private readonly actions: ProfileActions,
   ) {
-    this.sheet = new ProfileSheet(root, BODY_ID);
+    this.sheet = new ProfileSheet(root, `${root.id}-body`);
     root.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         event.preventDefault();
@@ -80,7 +79,7 @@ export class ProfilePanel {
     const node = model.nodes[i]!;
     const pending: (() => void)[] = [];
     this.pending = pending;
-    const titleId = 'cm-profile-title';
+    const titleId = `${this.root.id}-title`;
     this.root.setAttribute('aria-labelledby', titleId);
 
     const head = h(
@@ -92,7 +91,7 @@ export class ProfilePanel {
       h('button', { type: 'button', class: 'cm-icon-button cm-profile-close', 'aria-label': 'Close profile', onclick: () => this.actions.close() }, '×'),
     );
 
-    const body = h('div', { class: 'cm-profile-body', id: BODY_ID });
+    const body = h('div', { class: 'cm-profile-body', id: `${this.root.id}-body` });
     if (node.anonymised) body.append(h('p', { class: 'cm-muted' }, 'Shown anonymously to protect their privacy.'));
     // Anonymised elements have no details: nothing to wait for.
     const about = (make: (d: ReturnType<MapDetails['element']>) => Node[]) => (node.anonymised ? [] : this.fromDetails(() => make(this.details.element(node.id))));
@@ -143,11 +142,11 @@ export class ProfilePanel {
 
   private focusControls(): HTMLElement {
     const labels: Record<FocusDepth, string> = { 0: 'Whole map', 1: '1 step', 2: '2 steps', 3: '3 steps' };
-    const group = h('div', { class: 'cm-segmented', role: 'group', 'aria-labelledby': 'cm-focus-label' });
+    const group = h('div', { class: 'cm-segmented', role: 'group', 'aria-labelledby': `${this.root.id}-focus-label` });
     for (const depth of [0, 1, 2, 3] as const) {
       group.append(h('button', { type: 'button', 'data-depth': depth, 'aria-pressed': 'false', onclick: () => this.actions.focus(depth) }, labels[depth]));
     }
-    return h('div', { class: 'cm-profile-focus' }, h('p', { id: 'cm-focus-label', class: 'cm-small-heading' }, 'Focus on its neighbourhood'), group);
+    return h('div', { class: 'cm-profile-focus' }, h('p', { id: `${this.root.id}-focus-label`, class: 'cm-small-heading' }, 'Focus on its neighbourhood'), group);
   }
 
   private membership(i: number): HTMLElement | null {

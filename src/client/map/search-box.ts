@@ -99,7 +99,7 @@ export class SearchBox {
       const detail = [elementTypeLabel(node.type), this.details.element(node.id).area].filter(Boolean).join(' · ');
       return h(
         'li',
-        { id: `cm-result-${k}`, role: 'option', 'aria-selected': 'false', 'data-i': i, class: hidden ? 'is-filtered' : undefined },
+        { id: `${this.listbox.id}-${k}`, role: 'option', 'aria-selected': 'false', 'data-i': i, class: hidden ? 'is-filtered' : undefined },
         typeSymbol(node.type, 16),
         h('span', { class: 'cm-result-text' }, h('span', { class: 'cm-result-name' }, node.name), h('span', { class: 'cm-result-detail' }, hidden ? `${detail} · hidden by filters` : detail)),
       );
