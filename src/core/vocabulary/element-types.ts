@@ -30,3 +30,9 @@ export function elementTypePlural(type: ElementType): string {
 
 /** Types that name a private individual: never given public contact details. */
 export const INDIVIDUAL_TYPES: readonly ElementType[] = ['person', 'supported-person'];
+
+/** "a Business", "an Organisation". */
+export function elementTypeWithArticle(type: ElementType): string {
+  const label = elementTypeLabel(type);
+  return `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`;
+}

@@ -3,7 +3,7 @@ import { didYouMean } from '../../suggest.ts';
 import type { CareVocabulary } from '../../vocabulary/care-types.ts';
 import { CARE_FORMS } from '../../vocabulary/care-types.ts';
 import { careGiver, connectionFits, connectionTypeInfo, isMembership } from '../../vocabulary/connection-types.ts';
-import { elementTypeLabel, type ElementType } from '../../vocabulary/element-types.ts';
+import { elementTypeLabel, elementTypeWithArticle } from '../../vocabulary/element-types.ts';
 import type { ElementDraft } from '../element-file.ts';
 import { checkCareIds } from './care-ids.ts';
 
@@ -40,7 +40,7 @@ export function checkConnections(drafts: readonly ElementDraft[], vocabulary: Ca
         report(
           'connection-rule',
           [...at, 'type'],
-          `${/^[aeiou]/.test(data.type) ? 'an' : 'a'} "${data.type}" connection needs a ${elementTypeLabel(rule.requires)} (${rule.requires}) at one end; "${draft.id}" is ${article(fromType)} and "${data.to}" is ${article(toType)}`,
+          `${/^[aeiou]/.test(data.type) ? 'an' : 'a'} "${data.type}" connection needs a ${elementTypeLabel(rule.requires)} (${rule.requires}) at one end; "${draft.id}" is ${elementTypeWithArticle(fromType)} and "${data.to}" is ${elementTypeWithArticle(toType)}`,
           'value',
         );
         ok = false;
@@ -105,9 +105,4 @@ function checkCareOffered(draft: ElementDraft, target: ElementDraft, data: Conne
       );
     });
   }
-}
-
-function article(type: ElementType): string {
-  const label = elementTypeLabel(type);
-  return `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`;
 }
