@@ -63,13 +63,14 @@ export async function startAddForm(root: Document): Promise<void> {
     () => errorCount === 0,
     () => {
       revealAll = true;
-      refresh();
+      refresh(true);
       summary.focus();
     },
   );
 
   let summaryTimer: ReturnType<typeof setTimeout> | undefined;
-  const refresh = () => {
+  /** `now`: the summary at once (a proposal was tried), not when typing pauses. */
+  const refresh = (now = false) => {
     const own = readForm(form, day);
     for (const row of rows) row.update(own);
     const entry = { ...own, connections: rows.map((row) => row.value()) };
@@ -95,12 +96,14 @@ export async function startAddForm(root: Document): Promise<void> {
     root.querySelector('[data-file-name]')!.textContent = path;
     actions.update({ path, text, url: newElementUrl(file.site, slug || 'new-element', text) });
     // The summary is read out: only once typing pauses, and only what is shown beside the fields.
-    clearTimeout(summaryTimer);
-    summaryTimer = setTimeout(() => {
+    const summarise = () => {
       const visible = new Map([...messages].filter(([place]) => shown(place)));
-      if (visible.size > 0 || revealAll || errorCount === 0) showSummary(summary, revealAll ? messages : visible, errorCount === 0 ? 'The file passes the check: it is ready to propose.' : '');
+      if (visible.size > 0 || errorCount === 0) showSummary(summary, visible, 'The file passes the check: it is ready to propose.');
       else summary.replaceChildren();
-    }, 700);
+    };
+    clearTimeout(summaryTimer);
+    if (now) summarise();
+    else summaryTimer = setTimeout(summarise, 700);
   };
 
   const addRow = () => {
@@ -127,8 +130,8 @@ export async function startAddForm(root: Document): Promise<void> {
     row.focus();
   };
 
-  form.addEventListener('input', refresh);
-  form.addEventListener('change', refresh);
+  form.addEventListener('input', () => refresh());
+  form.addEventListener('change', () => refresh());
   form.addEventListener('focusout', (event) => {
     // Leaving a field shows its messages from then on, and those of the groups around it.
     let fresh = false;
