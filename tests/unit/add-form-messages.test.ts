@@ -5,6 +5,8 @@ import { checkNewElement } from '../../src/client/add/check-new-element.ts';
 import { elementText } from '../../src/client/add/element-text.ts';
 import { emptyCareOffer, type NewConnection, type NewElement } from '../../src/client/add/new-element.ts';
 import { formatText } from '../../src/core/diagnostic-format.ts';
+import type { FieldPath } from '../../src/core/source.ts';
+import { parseMarkdownSource } from '../../src/load/front-matter.ts';
 import { addFormFile } from '../../src/site/add-form-file.ts';
 import { checkedCommons } from '../../src/site/published-site.ts';
 import { makeContent, markdown, TODAY } from '../helpers/content.ts';
@@ -47,9 +49,9 @@ describe('the add form checks a file in the very words of care-map check', () =>
     const browser: string[] = [];
     for (const [slug, state] of Object.entries(CASES)) {
       const file = `content/elements/${slug}.md`;
-      const { text } = elementText(state);
-      await writeFile(path.join(dir, 'elements', `${slug}.md`), text);
-      browser.push(...checkNewElement(file, text, form, TODAY).map(formatText));
+      const written = elementText(state);
+      await writeFile(path.join(dir, 'elements', `${slug}.md`), written.text);
+      browser.push(...checkNewElement(file, written, form, TODAY).map(formatText));
     }
     const cli = await runCli(['check'], { cwd: root });
     const forCases = cli.stdout.split('\n').filter((line) => Object.keys(CASES).some((slug) => line.startsWith(`content/elements/${slug}.md:`)));
@@ -62,6 +64,32 @@ describe('the add form checks a file in the very words of care-map check', () =>
     expect([...rules].sort()).toEqual(
       ['care-not-offered', 'care-on-membership', 'connection-rule', 'duplicate-connection', 'invalid-date', 'invalid-url', 'invalid-value', 'isolated-element', 'missing-key', 'review-overdue', 'too-long', 'unsafe-html'].sort(),
     );
+  });
+
+  it('reads its file as the loader does: the same data, body and positions of every key and value', () => {
+    const awkward = entry({
+      name: 'Café “Rosa” & Sons: Est. 1990',
+      type: 'business',
+      summary: 'true',
+      area: '017',
+      website: 'https://rosa.example.org/a?b=c&d=e',
+      contact: 'Flat #3, 2nd floor - ring twice',
+      tags: 'a, b: c, [x], null, Ünïcödé, it’s',
+      alias: 'x',
+      connections: [connection({}), { ...member, note: '- dash first', role: '  spaced   out  ' }, connection({ to: 'ada-brown', type: 'shared-support-plan', care: { formal: ['a-b'], informal: ['c', 'd'] } })],
+      body: 'Line one\r\n\n---\nnot front matter\n\n\n',
+    });
+    for (const state of [...Object.values(CASES), awkward, entry({}), entry({ type: 'supported-person', name: 'S', alias: 'Neighbour: on the row' })]) {
+      const written = elementText(state);
+      const parsed = parseMarkdownSource('x.md', written.text);
+      if (!parsed.ok) throw new Error(parsed.diagnostics.map((d) => d.message).join('\n'));
+      expect(written.data).toEqual(parsed.doc.data);
+      expect(written.body).toBe(parsed.doc.body);
+      expect(written.bodyLine).toBe(parsed.doc.bodyLine);
+      for (const at of pathsIn(parsed.doc.data)) {
+        for (const part of ['key', 'value'] as const) expect(written.locate(at, part), `${at.join('.')} ${part}`).toEqual(parsed.doc.locate(at, part));
+      }
+    }
   });
 
   it('writes values that need it in double quotes, and leaves the rest plain', () => {
@@ -95,3 +123,11 @@ describe('the add form checks a file in the very words of care-map check', () =>
     );
   });
 });
+
+/** Every path in a value, and one step past each (a key that is not there), as the rules ask for them. */
+function pathsIn(value: unknown, at: FieldPath = []): FieldPath[] {
+  const out: FieldPath[] = [at, [...at, 'missing'], [...at, 5]];
+  if (Array.isArray(value)) value.forEach((item, i) => out.push(...pathsIn(item, [...at, i])));
+  else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) out.push(...pathsIn(item, [...at, key]));
+  return out;
+}

@@ -78,8 +78,9 @@ export async function startAddForm(root: Document): Promise<void> {
     const slug = slugify(own.name.trim());
     const folder = form.dataset['folder']!;
     const path = `${folder}${slug || 'new-element'}.md`;
-    const { text, lines } = elementText(entry);
-    const byField = diagnosticsByField(checkNewElement(path, text, file, day), lines);
+    const written = elementText(entry);
+    const { text, lines } = written;
+    const byField = diagnosticsByField(checkNewElement(path, written, file, day), lines);
     const messages = new Map<FieldPlace, FieldMessage[]>();
     for (const [field, list] of byField) {
       const place = placeOf(field);
