@@ -146,6 +146,33 @@ test('the connection types offered follow the pair, and a person has no contact 
   await closeClean(page);
 }, 60_000);
 
+test('a file too long for a link says so and is downloaded or copied instead', async () => {
+  const page = await openForm(LAPTOP);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.locator('input[name="type"][value="group"]').check();
+  await page.locator('#name').fill('Long Story Group');
+  await page.getByRole('button', { name: 'Add a connection' }).click();
+  await pick(page, 1, 'brook', 'Brookside Care Co-op', 'keys');
+  await page.locator('#connection-1-type').selectOption('commons-membership');
+  expect(await page.locator('[data-too-long]').isVisible()).toBe(false);
+  await page.locator('#body').fill('A long story of the group, told in full. '.repeat(200));
+  await expect.poll(() => page.locator('[data-too-long]').isVisible()).toBe(true);
+  expect(await page.locator('[data-too-long]').textContent()).toContain('too long to send to GitHub in a link');
+  // Following the link does not open GitHub: it moves to the note.
+  await page.locator('[data-propose]').click();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-too-long'))).toBe(true);
+  expect(page.context().pages()).toHaveLength(1);
+
+  const text = (await page.locator('[data-file-text]').textContent())!;
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the file' }).click()]);
+  expect(download.suggestedFilename()).toBe('long-story-group.md');
+  expect(await readFile((await download.path())!, 'utf8')).toBe(text);
+  await page.getByRole('button', { name: 'Copy the file' }).click();
+  await expect.poll(() => page.locator('[data-action-status]').textContent()).toBe('Copied content/elements/long-story-group.md.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+  await closeClean(page);
+}, 60_000);
+
 test.each([
   ['a laptop', LAPTOP],
   ['a phone', PHONE],

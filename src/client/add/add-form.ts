@@ -22,13 +22,21 @@ const PART_LABELS: Record<ConnectionPart, string> = { to: 'other element', type:
 export async function startAddForm(root: Document): Promise<void> {
   const form = root.querySelector<HTMLFormElement>('[data-add-form]');
   if (!form) return;
-  const file = (await (await fetch(form.dataset['formFile']!)).json()) as AddFormFile;
+  const summary = root.querySelector<HTMLElement>('#add-summary')!;
+  let file: AddFormFile;
+  try {
+    const response = await fetch(form.dataset['formFile']!);
+    if (!response.ok) throw new Error(String(response.status));
+    file = (await response.json()) as AddFormFile;
+  } catch {
+    summary.textContent = 'The form could not load the list of elements it checks against. Reload the page to try again.';
+    return;
+  }
   const day = today();
   for (const slot of root.querySelectorAll('[data-today]')) slot.textContent = day;
   const known = new Set(file.elements.map((e) => e.id));
   const template = root.querySelector<HTMLTemplateElement>('#connection-template')!;
   const list = form.querySelector<HTMLOListElement>('[data-connection-list]')!;
-  const summary = root.querySelector<HTMLElement>('#add-summary')!;
   const slugLine = root.querySelector<HTMLElement>('#name-slug')!;
   const rows: ConnectionRow[] = [];
   let nextKey = 1;

@@ -98,7 +98,7 @@ export class ConnectionRow {
         : allowed.length === 0
           ? `No connection links ${elementTypeWithArticle(own.type)} and ${elementTypeWithArticle(other.type)}`
           : 'Choose a connection type';
-    const options = [new Option(placeholder, ''), ...allowed.map((t) => new Option(`${t.label} (${t.id})`, t.id))];
+    const options = [new Option(placeholder, ''), ...allowed.map((t) => new Option(t.label, t.id))];
     const same = [...this.select.options].map((o) => `${o.value}:${o.text}`).join('|') === options.map((o) => `${o.value}:${o.text}`).join('|');
     if (!same) {
       this.select.replaceChildren(...options);
