@@ -53,8 +53,16 @@ export function correctionUrl(site: Pick<SiteSettings, 'repository'>, element: {
   return `${repositoryUrl(site.repository)}/issues/new?${query.toString().replace(/\+/g, '%20')}`;
 }
 
-function repositoryUrl(repository: string): string {
-  return repository.replace(/\/+$/, '').replace(/\.git$/, '');
+/**
+ * The repository's address, with any quote, angle bracket or space
+ * percent-encoded: site.yml only checks that it starts http(s)://, and Astro
+ * writes an address holding "&" into an attribute unescaped.
+ */
+export function repositoryUrl(repository: string): string {
+  return repository
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '')
+    .replace(/["'<>`\s\\^{}|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 function branchPath(branch: string): string {
