@@ -28,6 +28,8 @@ export interface SiteSizes {
   /** Chunks loaded later, on demand (dynamic imports reachable from the page). */
   lazyJsGzipBytes: number | null;
   lazyJsFiles: string[];
+  /** JavaScript of the add form's page (add/index.html), everything it may load, validation included, gzipped. */
+  addJsGzipBytes: number | null;
   /** Data files other than graph.json the map page might fetch (e.g. a separate search index). */
   otherDataGzip: Record<string, number>;
 }
@@ -80,7 +82,9 @@ export function siteSizes(dist: string): SiteSizes {
     }
   }
   const js = pageJavaScript(dist, 'index.html');
-  return { distBytes, distFiles, graphBytes, graphGzipBytes, graphNodes, graphLinks, mapDataFile, mapDataHasSearchFields, detailsFile, detailsGzipBytes, otherDataGzip, ...js };
+  const add = pageJavaScript(dist, 'add/index.html');
+  const addJsGzipBytes = add.mapJsGzipBytes === null ? null : add.mapJsGzipBytes + (add.lazyJsGzipBytes ?? 0);
+  return { distBytes, distFiles, graphBytes, graphGzipBytes, graphNodes, graphLinks, mapDataFile, mapDataHasSearchFields, detailsFile, detailsGzipBytes, otherDataGzip, addJsGzipBytes, ...js };
 }
 
 const STATIC_IMPORT = /(?:^|[;\s}{)])(?:import|export)\s*(?:[^'"`;()]*?\s*from\s*)?["']([^"']+\.m?js)["']/g;

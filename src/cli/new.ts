@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { today } from '../core/calendar.ts';
-import { slugify } from '../core/slug.ts';
+import { noSlugMessage, slugify, slugTakenMessage } from '../core/slug.ts';
 import { didYouMean } from '../core/suggest.ts';
 import { elementTemplate } from '../core/template.ts';
 import { ELEMENT_TYPE_IDS, isElementType } from '../core/vocabulary/element-types.ts';
@@ -18,13 +18,13 @@ export async function newElement(argv: readonly string[], io: Io): Promise<numbe
   const trimmed = name.trim();
   if (trimmed.length === 0 || trimmed.length > 120) throw new UsageError('the name must be 1 to 120 characters');
   const slug = slugify(trimmed);
-  if (!slug) throw new UsageError(`cannot make a file name from "${name}": use some letters or digits`);
+  if (!slug) throw new UsageError(noSlugMessage(name));
 
   const folder = path.resolve(io.cwd, contentDir(args, io.env), 'elements');
   const file = path.join(folder, `${slug}.md`);
   const shown = path.relative(io.cwd, file).split(path.sep).join('/');
   if (existsSync(file)) {
-    io.stderr(`${shown} already exists: edit it, or choose another name`);
+    io.stderr(slugTakenMessage(shown));
     return 1;
   }
   const conveningPartner = await findConveningPartner(folder);

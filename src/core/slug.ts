@@ -24,3 +24,13 @@ export function slugify(name: string): string {
     .slice(0, 80)
     .replace(/-+$/, '');
 }
+
+/** Said by `care-map new` and the add form when a name has no letter or digit to make a slug of. */
+export function noSlugMessage(name: string): string {
+  return `cannot make a file name from "${name}": use some letters or digits`;
+}
+
+/** Said by `care-map new` and the add form when an element file of that slug exists already. */
+export function slugTakenMessage(file: string): string {
+  return `${file} already exists: edit it, or choose another name`;
+}

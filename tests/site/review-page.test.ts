@@ -41,8 +41,10 @@ const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "
 describe('a content folder outside the repository', () => {
   it('edit links follow content_path, never the path on the building machine', async () => {
     const html = await page('elements/ben-carter/index.html');
-    const links = [...html.matchAll(/href="(https:\/\/github\.com[^"]*)"/g)].map((m) => m[1]);
-    expect(links).toEqual([`${REPOSITORY}/edit/main/maps/mill-lane/elements/ben-carter.md`]);
+    const links = [...html.matchAll(/href="(https:\/\/github\.com[^"]*)"/g)].map((m) => m[1]!);
+    expect(links.filter((link) => !link.startsWith(`${REPOSITORY}/issues/new?`))).toEqual([`${REPOSITORY}/edit/main/maps/mill-lane/elements/ben-carter.md`]);
+    // Beside it, "Report a correction": a new issue, which names no file.
+    expect(links.filter((link) => link.startsWith(`${REPOSITORY}/issues/new?`))).toHaveLength(1);
     expect(html).toContain('>Suggest a change</a>');
   });
 

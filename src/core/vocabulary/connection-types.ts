@@ -36,3 +36,23 @@ export function connectionTypeInfo(type: ConnectionType): ConnectionTypeInfo {
 export function isMembership(type: ConnectionType): boolean {
   return type === 'commons-membership' || type === 'inactive-commons-membership';
 }
+
+/** The type's rule (SPEC §2): one end has the element type it requires. */
+export function connectionFits(type: ConnectionType, fromType: ElementType, toType: ElementType): boolean {
+  const { requires } = connectionTypeInfo(type);
+  return fromType === requires || toType === requires;
+}
+
+/** The connection types whose rule a pair of element types keeps, in the table's order. */
+export function connectionTypesBetween(fromType: ElementType, toType: ElementType): ConnectionTypeInfo[] {
+  return CONNECTION_TYPES.filter((t) => connectionFits(t.id, fromType, toType));
+}
+
+/**
+ * Which end gives the care on a support connection: care flows towards the
+ * supported person, so when the file of a supported person points at someone
+ * who is not one, the other end gives; otherwise the file's own element does.
+ */
+export function careGiver(fromType: ElementType | undefined, toType: ElementType | undefined): 'from' | 'to' {
+  return fromType === 'supported-person' && toType !== 'supported-person' ? 'to' : 'from';
+}

@@ -12,6 +12,18 @@ export const ELEMENT_TYPES = [
 
 export type ElementType = (typeof ELEMENT_TYPES)[number]['id'];
 
+/** What each type is used for, in the content guide's words: shown where a contributor chooses one (apart, so the map's code does not carry them). */
+export const ELEMENT_TYPE_MEANINGS: Record<ElementType, string> = {
+  'supported-person': 'Someone who receives care and support through the Care Commons. Anonymised unless they choose otherwise.',
+  'convening-partner': 'The organisation that convenes the Care Commons and holds its memberships, usually the care co-op.',
+  'organisation': 'Charities, voluntary and community organisations, advice centres, libraries, housing associations, council services that are not regulated care.',
+  'business': 'Shops, cafés, taxi firms, launderettes, gardeners: businesses that are part of local life and care.',
+  'group': "Informal and community groups: a walking group, a knitting circle, a men's shed, a good-neighbours network, a memory café, a pantry.",
+  'person': 'An individual who is not a supported person: a care worker, a neighbour, a family member, a volunteer.',
+  'regulated-social-care-provider': 'Social care services registered with a regulator (in England, the Care Quality Commission): home care agencies, care homes, shared lives schemes, reablement services.',
+  'health-care-provider': 'NHS and other health services: a GP practice, community nursing, a mental health team, a pharmacy, a hospital.',
+};
+
 export const ELEMENT_TYPE_IDS = ELEMENT_TYPES.map((t) => t.id) as [ElementType, ...ElementType[]];
 
 const byId = new Map<string, (typeof ELEMENT_TYPES)[number]>(ELEMENT_TYPES.map((t) => [t.id, t]));
@@ -30,3 +42,9 @@ export function elementTypePlural(type: ElementType): string {
 
 /** Types that name a private individual: never given public contact details. */
 export const INDIVIDUAL_TYPES: readonly ElementType[] = ['person', 'supported-person'];
+
+/** "a Business", "an Organisation". */
+export function elementTypeWithArticle(type: ElementType): string {
+  const label = elementTypeLabel(type);
+  return `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`;
+}

@@ -2,8 +2,8 @@ import type { ConnectionData } from '../../schema/connection.ts';
 import { didYouMean } from '../../suggest.ts';
 import type { CareVocabulary } from '../../vocabulary/care-types.ts';
 import { CARE_FORMS } from '../../vocabulary/care-types.ts';
-import { connectionTypeInfo, isMembership } from '../../vocabulary/connection-types.ts';
-import { elementTypeLabel, type ElementType } from '../../vocabulary/element-types.ts';
+import { careGiver, connectionFits, connectionTypeInfo, isMembership } from '../../vocabulary/connection-types.ts';
+import { elementTypeLabel, elementTypeWithArticle } from '../../vocabulary/element-types.ts';
 import type { ElementDraft } from '../element-file.ts';
 import { checkCareIds } from './care-ids.ts';
 
@@ -36,11 +36,11 @@ export function checkConnections(drafts: readonly ElementDraft[], vocabulary: Ca
       const rule = connectionTypeInfo(data.type);
       const fromType = draft.fields.type;
       const toType = target?.fields.type;
-      if (target && fromType && toType && fromType !== rule.requires && toType !== rule.requires) {
+      if (target && fromType && toType && !connectionFits(data.type, fromType, toType)) {
         report(
           'connection-rule',
           [...at, 'type'],
-          `${/^[aeiou]/.test(data.type) ? 'an' : 'a'} "${data.type}" connection needs a ${elementTypeLabel(rule.requires)} (${rule.requires}) at one end; "${draft.id}" is ${article(fromType)} and "${data.to}" is ${article(toType)}`,
+          `${/^[aeiou]/.test(data.type) ? 'an' : 'a'} "${data.type}" connection needs a ${elementTypeLabel(rule.requires)} (${rule.requires}) at one end; "${draft.id}" is ${elementTypeWithArticle(fromType)} and "${data.to}" is ${elementTypeWithArticle(toType)}`,
           'value',
         );
         ok = false;
@@ -93,7 +93,7 @@ export function checkConnections(drafts: readonly ElementDraft[], vocabulary: Ca
 /** Care flows towards the supported person: its giver should list it among its own care. */
 function checkCareOffered(draft: ElementDraft, target: ElementDraft, data: ConnectionData, index: number, vocabulary: CareVocabulary): void {
   if (!data.care) return;
-  const giver = draft.fields.type === 'supported-person' && target.fields.type !== 'supported-person' ? target : draft;
+  const giver = careGiver(draft.fields.type, target.fields.type) === 'to' ? target : draft;
   for (const form of CARE_FORMS) {
     (data.care[form] ?? []).forEach((id, i) => {
       if (!(id in vocabulary[form]) || giver.fields.care?.[form]?.includes(id)) return;
@@ -105,9 +105,4 @@ function checkCareOffered(draft: ElementDraft, target: ElementDraft, data: Conne
       );
     });
   }
-}
-
-function article(type: ElementType): string {
-  const label = elementTypeLabel(type);
-  return `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`;
 }
