@@ -6,6 +6,7 @@ import { stateFromQuery } from '../../map/map-state.ts';
 import { h } from './create.ts';
 import { MapDetails } from './details.ts';
 import { loadRelax, MapController } from './map-controller.ts';
+import { bindNodeSizing } from './node-sizing.ts';
 
 /**
  * `<care-map>`: the interactive map of one care map. The page renders its
@@ -46,6 +47,7 @@ class CareMapElement extends HTMLElement {
     if (relax) await relax;
     controller.restore(initial, { history: 'replace', camera: initial.focus ? 'fit' : initial.select ? 'centre' : 'fit', animate: false });
     controller.renderer.mount();
+    bindNodeSizing(this, model, controller.renderer);
     this.classList.add('cm--ready');
     // For the benchmark: when the settled map is first drawn.
     performance.mark('care-map:drawn');
