@@ -31,3 +31,14 @@ function receiverOf(slice: MapSlice, c: PublicConnection): string {
   const targetIsPerson = slice.byId.get(c.target)?.type === 'supported-person';
   return sourceIsPerson && !targetIsPerson ? c.source : c.target;
 }
+
+/** The flows towards each receiver. */
+export function flowsByReceiver(flows: readonly CareFlow[]): Map<string, CareFlow[]> {
+  const by = new Map<string, CareFlow[]>();
+  for (const flow of flows) {
+    const list = by.get(flow.receiver);
+    if (list) list.push(flow);
+    else by.set(flow.receiver, [flow]);
+  }
+  return by;
+}

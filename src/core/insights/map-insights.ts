@@ -1,7 +1,7 @@
 import { compareText } from '../diagnostic.ts';
 import type { PublicCommons } from '../projection/public-commons.ts';
 import { reviewQueue } from '../review.ts';
-import { careFlows } from './care-flow.ts';
+import { careFlows, flowsByReceiver } from './care-flow.ts';
 import { bridgingElements, careTypeFlows, membership, type CareTypeFlow, type Membership } from './commons-insight.ts';
 import { growth, type Growth } from './growth.ts';
 import { mapSlice } from './map-slice.ts';
@@ -53,9 +53,10 @@ export function commonsInsights(commons: PublicCommons, options: InsightOptions)
 export function mapInsights(commons: PublicCommons, mapId: string, options: InsightOptions): MapInsights {
   const slice = mapSlice(commons, mapId);
   const flows = careFlows(slice);
+  const towards = flowsByReceiver(flows);
   const people = slice.elements
     .filter((e) => e.type === 'supported-person')
-    .map((person) => supportedPersonInsight(person, flows, slice.byId))
+    .map((person) => supportedPersonInsight(person, towards.get(person.id) ?? [], slice.byId))
     .sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
   const flagCounts = Object.fromEntries(FLAG_KINDS.map((kind) => [kind, people.filter((p) => p.flags.some((f) => f === kind || f.startsWith(`${kind}:`))).length])) as Record<FlagKind, number>;
   const measures = networkMeasures(

@@ -46,29 +46,34 @@ export function networkMeasures(
   options: MeasureOptions = {},
 ): NetworkMeasures {
   const exactUpTo = options.exactUpTo ?? EXACT_BETWEENNESS_UP_TO;
-  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  const degree = new Map<string, number>();
-  for (const id of elementIds) {
-    graph.addNode(id);
-    degree.set(id, 0);
-  }
+  const index = new Map(elementIds.map((id, i) => [id, i]));
+  const degree = new Int32Array(elementIds.length);
+  // A shortest path goes through a pair once, however many kinds of connection join it.
+  const pairs = new Map<number, [number, number]>();
   for (const { source, target } of connections) {
-    degree.set(source, (degree.get(source) ?? 0) + 1);
-    if (target !== source) degree.set(target, (degree.get(target) ?? 0) + 1);
-    // A shortest path goes through a pair once, however many kinds of connection join it.
-    if (source !== target) graph.mergeEdge(source, target);
+    const a = index.get(source)!;
+    const b = index.get(target)!;
+    degree[a]!++;
+    if (a === b) continue;
+    degree[b]!++;
+    pairs.set(a < b ? a * elementIds.length + b : b * elementIds.length + a, [a, b]);
   }
-  const n = graph.order;
+  const n = elementIds.length;
   let method: BetweennessMethod = { kind: 'exact' };
-  let betweenness: Record<string, number>;
-  if (n <= exactUpTo) betweenness = betweennessCentrality(graph, { normalized: true, getEdgeWeight: null });
-  else {
+  let betweenness: ArrayLike<number>;
+  if (n <= exactUpTo) {
+    const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+    for (const id of elementIds) graph.addNode(id);
+    for (const [a, b] of pairs.values()) graph.addEdge(elementIds[a]!, elementIds[b]!);
+    const exact = betweennessCentrality(graph, { normalized: true, getEdgeWeight: null });
+    betweenness = elementIds.map((id) => exact[id] ?? 0);
+  } else {
     const sources = Math.min(options.sampledSources ?? SAMPLED_SOURCES, n);
-    betweenness = sampledBetweenness(graph, sources);
+    betweenness = sampledBetweenness(n, [...pairs.values()], sources);
     method = { kind: 'sampled', sources, of: n };
   }
   const byElement = new Map<string, ElementMeasures>();
-  for (const id of elementIds) byElement.set(id, { degree: degree.get(id) ?? 0, betweenness: roundMeasure(betweenness[id] ?? 0) });
+  elementIds.forEach((id, i) => byElement.set(id, { degree: degree[i]!, betweenness: roundMeasure(betweenness[i]!) }));
   return { byElement, method };
 }
 

@@ -30,12 +30,11 @@ export interface SupportedPersonInsight {
 }
 
 /**
- * One supported person's support on a map, from the flows towards them:
+ * One supported person's support on a map, from the flows towards them (`own`, see flowsByReceiver):
  * who gives it (by type), which care (formal and informal), how many of the
  * givers share a support plan with them, and the flags of SPEC §4.
  */
-export function supportedPersonInsight(person: PublicElement, flows: readonly CareFlow[], byId: ReadonlyMap<string, PublicElement>): SupportedPersonInsight {
-  const own = flows.filter((f) => f.receiver === person.id);
+export function supportedPersonInsight(person: PublicElement, own: readonly CareFlow[], byId: ReadonlyMap<string, PublicElement>): SupportedPersonInsight {
   const supporters = new Set(own.map((f) => f.giver));
   const inPlan = new Set(own.filter((f) => f.inPlan).map((f) => f.giver));
   const supportersByType: Partial<Record<ElementType, number>> = {};
