@@ -47,10 +47,13 @@ export interface InsightOptions extends MeasureOptions {
 
 /** The care insights of every map, from the public projection alone: hidden elements are not in it, so they count nowhere. */
 export function commonsInsights(commons: PublicCommons, options: InsightOptions): InsightsFile {
-  return { maps: Object.fromEntries(commons.maps.map((map) => [map.id, mapInsights(commons, map.id, options)])) };
+  const named = commons.elements.flatMap((e) => (e.anonymised ? [] : [e]));
+  const due = reviewQueue({ site: commons.site, elements: named }, options.today).map(({ id, name, reviewed }) => ({ id, name, ...(reviewed !== undefined && { reviewed }) }));
+  return { maps: Object.fromEntries(commons.maps.map((map) => [map.id, mapInsights(commons, map.id, due, options)])) };
 }
 
-export function mapInsights(commons: PublicCommons, mapId: string, options: InsightOptions): MapInsights {
+/** One map's insights; `due` is the review queue of the whole commons, oldest first. */
+function mapInsights(commons: PublicCommons, mapId: string, due: MapInsights['dueForReview'], options: InsightOptions): MapInsights {
   const slice = mapSlice(commons, mapId);
   const flows = careFlows(slice);
   const towards = flowsByReceiver(flows);
@@ -64,7 +67,6 @@ export function mapInsights(commons: PublicCommons, mapId: string, options: Insi
     slice.connections,
     options,
   );
-  const named = slice.elements.flatMap((e) => (e.anonymised ? [] : [e]));
   return {
     title: commons.maps.find((m) => m.id === mapId)?.title ?? mapId,
     elementCount: slice.elements.length,
@@ -78,6 +80,6 @@ export function mapInsights(commons: PublicCommons, mapId: string, options: Insi
     care: careTypeFlows(slice, flows, commons.site.careTypes),
     bridging: bridgingElements(flows),
     growth: growth(slice),
-    dueForReview: reviewQueue({ site: commons.site, elements: named }, options.today).map(({ id, name, reviewed }) => ({ id, name, ...(reviewed !== undefined && { reviewed }) })),
+    dueForReview: due.filter((entry) => slice.byId.has(entry.id)),
   };
 }

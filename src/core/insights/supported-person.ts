@@ -1,7 +1,7 @@
 import { compareText } from '../diagnostic.ts';
 import type { PublicElement } from '../projection/public-commons.ts';
 import { CARE_FORMS } from '../vocabulary/care-types.ts';
-import type { ElementType } from '../vocabulary/element-types.ts';
+import { ELEMENT_TYPE_IDS, type ElementType } from '../vocabulary/element-types.ts';
 import type { CareFlow } from './care-flow.ts';
 
 /** Something worth acting on in one person's support (SPEC §4). */
@@ -37,11 +37,14 @@ export interface SupportedPersonInsight {
 export function supportedPersonInsight(person: PublicElement, own: readonly CareFlow[], byId: ReadonlyMap<string, PublicElement>): SupportedPersonInsight {
   const supporters = new Set(own.map((f) => f.giver));
   const inPlan = new Set(own.filter((f) => f.inPlan).map((f) => f.giver));
-  const supportersByType: Partial<Record<ElementType, number>> = {};
-  for (const id of [...supporters].sort(compareText)) {
+  const counts = new Map<ElementType, number>();
+  for (const id of supporters) {
     const type = byId.get(id)!.type;
-    supportersByType[type] = (supportersByType[type] ?? 0) + 1;
+    counts.set(type, (counts.get(type) ?? 0) + 1);
   }
+  // In the vocabulary's order, so the same support gives the same bytes.
+  const supportersByType: Partial<Record<ElementType, number>> = {};
+  for (const type of ELEMENT_TYPE_IDS) if (counts.has(type)) supportersByType[type] = counts.get(type)!;
   // Care id → the supporters giving it, by form.
   const givers = { formal: new Map<string, Set<string>>(), informal: new Map<string, Set<string>>() };
   for (const flow of own) {
