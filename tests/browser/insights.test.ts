@@ -68,7 +68,7 @@ test('an element page gives its degree and betweenness on each map it is on', as
   await closeClean(page);
 }, 60_000);
 
-test('"Size elements by" beside the legend resizes the elements by betweenness and back', async () => {
+test('"Size by" in the legend resizes the elements by betweenness and back', async () => {
   const map = await openMap(session);
   const scale = async (id: string) => Number(/scale\(([\d.]+)\)/.exec((await map.node(id).getAttribute('transform')) ?? '')?.[1]);
   // By connections: the co-op (5) is larger than the Walking Group (1).
@@ -79,7 +79,7 @@ test('"Size elements by" beside the legend resizes the elements by betweenness a
   // The co-op bridges most of the whole commons: the largest size; the Walking Group bridges nothing: the smallest.
   await expect.poll(() => scale('riverside-co-op')).toBe(20);
   expect(await scale('walking-group')).toBe(4);
-  expect(await map.map.locator('[data-part="size-meaning"]').textContent()).toBe('betweenness: how much it bridges');
+  expect(await map.map.locator('[data-part="size-meaning"]').textContent()).toBe('betweenness');
   await map.page.getByRole('radio', { name: 'Connections' }).check();
   await expect.poll(() => scale('riverside-co-op')).toBe(byDegree[0]);
   await closeClean(map.page);

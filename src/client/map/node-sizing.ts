@@ -9,7 +9,7 @@ export function nodeRadii(model: CareMapModel, by: NodeSizing): Float64Array {
   return Float64Array.from(model.nodes, (node) => betweennessRadius(max > 0 ? (node.betweenness ?? 0) / max : 0));
 }
 
-/** The "Size by" choice beside the legend (MapLegend.astro): resizes the elements and says what size now means. */
+/** The "Size by" choice in the legend (MapLegend.astro): resizes the elements and says what size now means. */
 export function bindNodeSizing(root: HTMLElement, model: CareMapModel, renderer: MapRenderer): void {
   const form = root.querySelector<HTMLElement>('[data-part="node-size"]');
   const meaning = root.querySelector<HTMLElement>('[data-part="size-meaning"]');
@@ -18,6 +18,6 @@ export function bindNodeSizing(root: HTMLElement, model: CareMapModel, renderer:
   form.addEventListener('change', (event) => {
     const by = (event.target as HTMLInputElement).value as NodeSizing;
     renderer.setRadii(nodeRadii(model, by));
-    if (meaning) meaning.textContent = by === 'degree' ? 'number of connections' : 'betweenness: how much it bridges';
+    if (meaning) meaning.textContent = by === 'degree' ? 'number of connections' : 'betweenness';
   });
 }
