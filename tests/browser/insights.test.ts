@@ -64,7 +64,7 @@ describe('the insights pages', () => {
 test('an element page gives its degree and betweenness on each map it is on', async () => {
   const page = await openPage(session.browser, session.server.at('elements/corner-cafe/'));
   const rows = page.getByRole('region', { name: 'In the network' }).getByRole('row');
-  expect(await rows.allInnerTexts()).toEqual(['Map\tConnections\tBetweenness', 'South\t3\t0.286 (3 of 9)']);
+  expect(await rows.allInnerTexts()).toEqual(['Map\tConnections\tBetweenness', 'South\t3\t0.286 (rank 3 of 9)']);
   await closeClean(page);
 }, 60_000);
 
