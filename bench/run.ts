@@ -234,6 +234,15 @@ async function measureSize(n: number, options: Options, work: string): Promise<S
     log(`[${n}] phases failed: ${phases.output.slice(-500)}`);
   }
 
+  // The care insights, in a process of their own (bench/insights.ts): what they add to the build.
+  const insights = await run(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/insights.ts'), '--content', content], ROOT);
+  try {
+    Object.assign((result.phases ??= {}), JSON.parse(insights.output.trim().split('\n').pop() ?? ''));
+    log(`[${n}] insights: ${fmtMs(result.phases['insightsMs'])}, CPU ${fmtMs(result.phases['insightsCpuMs'])} (maps ${fmtMs(result.phases['insightsMapsMs'])}, whole commons ${fmtMs(result.phases['insightsWholeMs'])}; betweenness ${result.phases['insightsMethod']})`);
+  } catch {
+    log(`[${n}] insights failed: ${insights.output.slice(-500)}`);
+  }
+
   // The full build, in a folder of its own with the project's packages beside it.
   const site = path.join(folder, 'site');
   mkdirSync(site, { recursive: true });
@@ -410,6 +419,7 @@ function report(results: SizeResult[], machine: Machine, totalMs: number, option
   row('`care-map check` (median)', (r) => (r.check ? targetCell(r, '`care-map check`', fmtMs(r.check.medianMs)) : 'n/a'), '≤ 1 s at 5,000; ≤ 4 s at 20,000');
   row('— in it: read files / parse YAML / validate', (r) => (r.phases ? `${fmtMs(r.phases['readSequentialMs'])} / ${fmtMs(r.phases['parseMs'])} / ${fmtMs(r.phases['validateMs'])}` : 'n/a'));
   row('— layout (in the build, not in check)', (r) => (r.phases ? fmtMs(r.phases['layoutMs']) : 'n/a'));
+  row('— care insights, every map and the whole commons (in the build)', (r) => (r.phases ? `${fmtMs(r.phases['insightsMs'])} (CPU ${fmtMs(r.phases['insightsCpuMs'])})` : 'n/a'), '≤ 1 s at 5,000; ≤ 5 s at 20,000 (issue 14)');
   row('`care-map build`', (r) => (r.build ? (r.build.code === 0 ? fmtMs(r.build.ms) : `failed (${fmtMs(r.build.ms)})`) : 'n/a'));
   row('bare Astro build, N Markdown pages', (r) => (r.bare ? (r.bare.code === 0 ? fmtMs(r.bare.ms) : 'failed') : 'not run'));
   row('build ÷ bare', (r) => (ratio(r) === null ? 'n/a' : targetCell(r, 'build ÷ bare Astro build', `${ratio(r)!.toFixed(2)}×`)), '≤ 1.3× at 50 and 1,000 (issue 12); ≤ 1.25× at 5,000');

@@ -11,3 +11,8 @@ export function elementPath(id: string): string {
 export function mapPath(id: string, isDefault: boolean): string {
   return isDefault ? withBase('') : withBase(`maps/${id}/`);
 }
+
+/** The insights page of a map: `insights/` for the default map (SPEC §4), `maps/<id>/insights/` for each. */
+export function insightsPath(id: string, isDefault: boolean): string {
+  return isDefault ? withBase('insights/') : withBase(`maps/${id}/insights/`);
+}

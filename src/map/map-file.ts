@@ -30,6 +30,10 @@ export type MapNode = Pick<NamedElement, 'id' | 'name' | 'type'> &
   Partial<Pick<NamedElement, 'care' | 'tags' | 'maps'>> & {
     x: number;
     y: number;
+    /** Connections on the whole public graph, as graph.json has it (SPEC §4); the map counts its own (CareMapModel.degree). */
+    degree?: number;
+    /** Betweenness on the whole public graph; absent when 0. */
+    betweenness?: number;
     anonymised?: true;
   };
 

@@ -9,7 +9,7 @@ import type { GraphFile } from './graph-file.ts';
 /**
  * `data/graph.gexf`: the public graph as GEXF 1.3, for Gephi and Gephi Lite.
  * Made from graph.json's data alone, so it holds nothing graph.json does not:
- * an anonymised element is its alias, type, maps and degree. Positions are the
+ * an anonymised element is its alias, type, maps, degree and betweenness. Positions are the
  * layout's (y turned up, as Gephi draws it), colours the map's; support
  * connections point the way care flows, to the supported person.
  */
@@ -31,6 +31,7 @@ export function graphGexf(graph: GraphFile): string {
       informal_care: careLabels(node.care?.informal, 'informal'),
       maps: (node.maps ?? graph.maps.map((m) => m.id)).join('|'),
       degree: node.degree,
+      betweenness: node.betweenness,
       anonymised: node.anonymised === true,
     });
   }

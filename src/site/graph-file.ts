@@ -4,6 +4,7 @@ import type { CareVocabulary } from '../core/vocabulary/care-types.ts';
 import type { ConnectionDetails, DetailsFile, ElementDetails } from '../map/details-file.ts';
 import type { MapFile, MapSummary } from '../map/map-file.ts';
 import { oncePer } from './once-per.ts';
+import { commonsMeasures } from './site-insights.ts';
 import type { PublishedSite } from './published-site.ts';
 
 /** `data/graph.json`: the public graph the map draws, with positions settled at build time. */
@@ -22,6 +23,8 @@ export type GraphNode = Pick<NamedElement, 'id' | 'name' | 'type'> &
     y: number;
     /** Connections touching it on the public graph. */
     degree: number;
+    /** Its betweenness on the public graph, all maps together (src/core/insights/network-measures.ts). */
+    betweenness: number;
     anonymised?: true;
   };
 
@@ -33,14 +36,11 @@ export const graphFile: (site: PublishedSite) => GraphFile = oncePer(makeGraphFi
 
 function makeGraphFile(site: PublishedSite): GraphFile {
   const { commons, positions } = site;
-  const degree = new Map<string, number>();
-  for (const link of commons.connections) {
-    degree.set(link.source, (degree.get(link.source) ?? 0) + 1);
-    degree.set(link.target, (degree.get(link.target) ?? 0) + 1);
-  }
+  const measures = commonsMeasures(site).byElement;
   const nodes = commons.elements.map((element): GraphNode => {
     const { x, y } = positions.get(element.id) ?? { x: 0, y: 0 };
-    const base = { id: element.id, name: element.name, type: element.type, x, y, degree: degree.get(element.id) ?? 0 };
+    const { degree, betweenness } = measures.get(element.id)!;
+    const base = { id: element.id, name: element.name, type: element.type, x, y, degree, betweenness };
     if (element.anonymised) return { ...base, anonymised: true, ...(element.maps && { maps: element.maps }) };
     return {
       ...base,
@@ -70,12 +70,14 @@ function makeMapFile(graph: GraphFile): MapFile {
   return {
     maps: graph.maps,
     careTypes: graph.careTypes,
-    nodes: graph.nodes.map(({ id, name, type, x, y, anonymised, care, tags, maps }) => ({
+    nodes: graph.nodes.map(({ id, name, type, x, y, degree, betweenness, anonymised, care, tags, maps }) => ({
       id,
       name,
       type,
       x,
       y,
+      degree,
+      ...(betweenness > 0 && { betweenness }),
       ...(anonymised && { anonymised }),
       ...(care && { care }),
       ...(tags && { tags }),

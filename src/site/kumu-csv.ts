@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import type { ElementMeasures } from '../core/insights/network-measures.ts';
 import type { CareOffer } from '../core/model.ts';
 import type { PublicCommons } from '../core/projection/public-commons.ts';
 import { connectionTypeInfo } from '../core/vocabulary/connection-types.ts';
@@ -15,17 +16,24 @@ import { elementTypeLabel } from '../core/vocabulary/element-types.ts';
  * and nothing private is exported.
  */
 
-const ELEMENT_COLUMNS = ['ID', 'Label', 'Type', 'Description', 'Tags', 'Summary', 'Area', 'Website', 'Contact', 'Formal Care', 'Informal Care', 'Maps', 'Reviewed', 'Privacy', 'Alias'];
+const ELEMENT_COLUMNS = ['ID', 'Label', 'Type', 'Description', 'Tags', 'Summary', 'Area', 'Website', 'Contact', 'Formal Care', 'Informal Care', 'Maps', 'Reviewed', 'Privacy', 'Alias', 'Degree', 'Betweenness'];
 const CONNECTION_COLUMNS = ['From', 'To', 'Type', 'Direction', 'Formal Care', 'Informal Care', 'Since', 'Role', 'Note'];
 
-export function elementsCsv(commons: PublicCommons): string {
+/**
+ * Degree and Betweenness come last, as Kumu's own metrics columns do: on the
+ * whole public graph, all maps together. Re-imported, they are left out
+ * without a word, since the build works them out again.
+ */
+export function elementsCsv(commons: PublicCommons, measures: ReadonlyMap<string, ElementMeasures>): string {
   // Every element names its maps, so each map is seen again on re-import (a sheet has no maps of its own).
   const every = commons.maps.map((m) => m.id);
-  const rows = commons.elements.map((e) =>
-    e.anonymised
-      ? [e.id, e.name, elementTypeLabel(e.type), '', '', '', '', '', '', '', '', list(e.maps ?? every), '', 'anonymised', e.name]
-      : [e.id, e.name, elementTypeLabel(e.type), e.body.trim(), list(e.tags), e.summary, e.area, e.website, e.contact, ...careColumns(e.care, commons), list(e.maps ?? every), e.reviewed, 'public', ''],
-  );
+  const rows = commons.elements.map((e) => {
+    const m = measures.get(e.id);
+    const measured = [String(m?.degree ?? 0), String(m?.betweenness ?? 0)];
+    return e.anonymised
+      ? [e.id, e.name, elementTypeLabel(e.type), '', '', '', '', '', '', '', '', list(e.maps ?? every), '', 'anonymised', e.name, ...measured]
+      : [e.id, e.name, elementTypeLabel(e.type), e.body.trim(), list(e.tags), e.summary, e.area, e.website, e.contact, ...careColumns(e.care, commons), list(e.maps ?? every), e.reviewed, 'public', '', ...measured];
+  });
   return csv([ELEMENT_COLUMNS, ...rows]);
 }
 

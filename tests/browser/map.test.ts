@@ -105,7 +105,8 @@ describe('what the map loads', () => {
   test('the map data carries what drawing and filtering need; summaries, areas, contacts and notes are in the details', async () => {
     const map = readMapDataScript(await (await fetch(session.server.at('data/map.js'))).text());
     const details = (await (await fetch(session.server.at('data/details.json'))).json()) as { elements: Record<string, Record<string, unknown>>; connections: Record<string, unknown>[] };
-    const drawn = ['id', 'name', 'type', 'x', 'y', 'anonymised', 'care', 'tags', 'maps'];
+    // Degree and betweenness size the symbols ("Size by" in the legend).
+    const drawn = ['id', 'name', 'type', 'x', 'y', 'degree', 'betweenness', 'anonymised', 'care', 'tags', 'maps'];
     for (const node of map.nodes) expect(Object.keys(node).filter((key) => !drawn.includes(key))).toEqual([]);
     // Connections name their ends by position in `nodes`, and carry care only where some flows.
     for (const link of map.links) {
@@ -113,8 +114,8 @@ describe('what the map loads', () => {
       expect(map.nodes[link.source]).toBeDefined();
       expect(map.nodes[link.target]).toBeDefined();
     }
-    // An anonymised element: alias and type, nothing else, in either file.
-    expect(Object.keys(map.nodes.find((n) => n.id === alma)!).sort()).toEqual(['anonymised', 'id', 'name', 'type', 'x', 'y']);
+    // An anonymised element: alias, type and the network measures (SPEC §4), nothing else, in either file.
+    expect(Object.keys(map.nodes.find((n) => n.id === alma)!).filter((k) => k !== 'betweenness').sort()).toEqual(['anonymised', 'degree', 'id', 'name', 'type', 'x', 'y']);
     expect(details.elements[alma]).toBeUndefined();
     for (const c of details.connections) expect([c['source'], c['target']]).not.toContain(alma);
     expect(details.elements['cara-lee']).toMatchObject({ summary: 'Neighbour and worker member who shops and visits.' });

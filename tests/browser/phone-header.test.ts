@@ -46,7 +46,7 @@ test('a tap on Menu shows every link of the header, and a tap takes you there', 
   const about = page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'About' });
   expect(await about.isVisible()).toBe(false);
   await menu.tap();
-  for (const name of ['Map', 'Directory', 'About']) {
+  for (const name of ['Map', 'Directory', 'Insights', 'About']) {
     const link = page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name, exact: true });
     expect(await link.isVisible(), name).toBe(true);
     const box = (await link.boundingBox())!;
@@ -67,7 +67,7 @@ test('by keyboard: Tab to Menu, Enter opens it, Tab walks its links, Escape clos
   await page.keyboard.press('Enter');
   const names: string[] = [];
   for (let i = 0; i < 4; i++) names.push((await pressTab(page)).name);
-  expect(names).toEqual([expect.stringContaining('"Map"'), expect.stringContaining('"Directory"'), expect.stringContaining('"Add to the map"'), expect.stringContaining('"About"')]);
+  expect(names).toEqual([expect.stringContaining('"Map"'), expect.stringContaining('"Directory"'), expect.stringContaining('"Add to the map"'), expect.stringContaining('"Insights"'), expect.stringContaining('"About"')]);
   await page.keyboard.press('Escape');
   expect(await page.getByRole('link', { name: 'Directory' }).isVisible()).toBe(false);
   await closeClean(page);

@@ -67,6 +67,7 @@ function canonical(graph: GraphFile) {
         care: care(n.care),
         maps: [...(n.maps ?? every)].sort(),
         degree: n.degree,
+        betweenness: n.betweenness,
         neighbours: (neighbours.get(n.id) ?? []).sort(),
       })),
     ),
@@ -98,10 +99,10 @@ describe('the exports go back', () => {
     expect(elements).toContain(",'=Plus Group,Group,");
     expect(elements).toContain(",'+44 7700 900000 for a lift,'-1 floor,");
     expect(elements).toContain(",'@home | walking,");
-    expect(elements.split('\r\n')[0]).toBe('ID,Label,Type,Description,Tags,Summary,Area,Website,Contact,Formal Care,Informal Care,Maps,Reviewed,Privacy,Alias');
+    expect(elements.split('\r\n')[0]).toBe('ID,Label,Type,Description,Tags,Summary,Area,Website,Contact,Formal Care,Informal Care,Maps,Reviewed,Privacy,Alias,Degree,Betweenness');
   });
 
-  it('graph.gexf is GEXF 1.3 that graphology reads back: positions, type, care, maps and degree, and nothing private', async () => {
+  it('graph.gexf is GEXF 1.3 that graphology reads back: positions, type, care, maps, degree and betweenness, and nothing private', async () => {
     const text = await readFile(path.join(dist, 'graph.gexf'), 'utf8');
     const graph = JSON.parse(await readFile(path.join(dist, 'graph.json'), 'utf8')) as GraphFile;
     expect(text).toContain('version="1.3"');
@@ -110,13 +111,13 @@ describe('the exports go back', () => {
     expect(gexf.size).toBe(graph.links.length);
     for (const node of graph.nodes) {
       const attributes = gexf.getNodeAttributes(node.id);
-      expect(attributes).toMatchObject({ label: node.name, type: node.type, degree: node.degree, x: node.x, y: -node.y, maps: (node.maps ?? graph.maps.map((m) => m.id)).join('|') });
+      expect(attributes).toMatchObject({ label: node.name, type: node.type, degree: node.degree, betweenness: node.betweenness, x: node.x, y: -node.y, maps: (node.maps ?? graph.maps.map((m) => m.id)).join('|') });
     }
     const cafe = graph.nodes.find((n) => n.id === 'corner-cafe')!;
     expect(gexf.getNodeAttributes('corner-cafe')).toMatchObject({ informal_care: 'Cooking and shared meals|Companionship', type_label: 'Business' });
     const anonymised = graph.nodes.filter((n) => n.anonymised);
     expect(anonymised.map((n) => n.name).sort()).toEqual(['Gardener on Mill Lane', 'Supported Person A']);
-    for (const node of anonymised) expect(Object.keys(gexf.getNodeAttributes(node.id)).sort()).toEqual(['anonymised', 'color', 'degree', 'label', 'maps', 'size', 'type', 'type_label', 'x', 'y']);
+    for (const node of anonymised) expect(Object.keys(gexf.getNodeAttributes(node.id)).sort()).toEqual(['anonymised', 'betweenness', 'color', 'degree', 'label', 'maps', 'size', 'type', 'type_label', 'x', 'y']);
     for (const secret of ['Ada', 'Zoe', 'Quill', 'ada-brown', 'zoe-quill', 'gardening']) expect(text).not.toContain(secret);
     // Care flows to the supported person: the café's support connection points at Ada's opaque id.
     const ada = anonymised.find((n) => n.name === 'Gardener on Mill Lane')!;

@@ -57,7 +57,7 @@ describe('privacy: nothing private reaches dist/', () => {
     const anonymised = graph.nodes.filter((n) => n['anonymised'] === true);
     expect(anonymised.map((n) => n['name']).sort()).toEqual([ALIAS, 'Supported Person A'].sort());
     for (const node of anonymised) {
-      expect(Object.keys(node).sort()).toEqual(['anonymised', 'degree', 'id', 'name', 'type', 'x', 'y']);
+      expect(Object.keys(node).sort()).toEqual(['anonymised', 'betweenness', 'degree', 'id', 'name', 'type', 'x', 'y']);
     }
     const support = graph.links.find((l) => l['type'] === 'shared-support-plan')!;
     expect(Object.keys(support).sort()).toEqual(['care', 'source', 'target', 'type']);

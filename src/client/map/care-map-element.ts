@@ -8,6 +8,7 @@ import { MapDetails } from './details.ts';
 import { loadRelax, MapController } from './map-controller.ts';
 import { ShareMenu } from './share-menu.ts';
 import { UrlSync } from './url-sync.ts';
+import { bindNodeSizing } from './node-sizing.ts';
 
 /**
  * `<care-map>`: the interactive map of one care map. The page renders its
@@ -59,6 +60,7 @@ class CareMapElement extends HTMLElement {
       this.querySelector('svg.cm-svg')?.setAttribute('viewBox', `0 0 ${width} ${height}`);
     });
     addEventListener('afterprint', () => this.querySelector('svg.cm-svg')?.removeAttribute('viewBox'));
+    bindNodeSizing(this, model, controller.renderer);
     this.classList.add('cm--ready');
     // For the benchmark: when the settled map is first drawn.
     performance.mark('care-map:drawn');

@@ -126,6 +126,13 @@ export class MapRenderer {
     this.queueLabels();
   }
 
+  /** Gives every element a new radius (sized by another measure) and redraws them, labels too. */
+  setRadii(radii: ArrayLike<number>): void {
+    this.scene.r.set(radii);
+    this.drawing.drawMoved(Array.from(radii, (_, i) => i), null);
+    this.queueLabels();
+  }
+
   /** Moves elements to new positions: eased when asked, at once otherwise. */
   moveTo(toX: Float64Array, toY: Float64Array, animate: boolean): void {
     this.tween.moveTo(toX, toY, animate);

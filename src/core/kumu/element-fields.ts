@@ -69,6 +69,11 @@ export function mapElementFields(element: KumuElement, type: ElementType, contex
       case 'alias':
         fields.alias = fit(oneLine(text), 60, 'alias', context);
         break;
+      case 'degree':
+      case 'betweenness':
+      case 'betweennesscentrality':
+        // Network measures (ours, or Kumu's own metrics): worked out again from the connections by the build.
+        break;
       default:
         context.unmapped.set(name, (context.unmapped.get(name) ?? 0) + 1);
     }

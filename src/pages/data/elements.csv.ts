@@ -1,5 +1,9 @@
 import type { APIRoute } from 'astro';
 import { elementsCsv } from '../../site/kumu-csv.ts';
+import { commonsMeasures } from '../../site/site-insights.ts';
 import { getSite } from '../../site/site-store.ts';
 
-export const GET: APIRoute = async () => new Response(elementsCsv((await getSite()).commons), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async () => {
+  const site = await getSite();
+  return new Response(elementsCsv(site.commons, commonsMeasures(site).byElement), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
