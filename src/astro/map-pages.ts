@@ -1,7 +1,7 @@
 import type { CareMap } from '../core/model.ts';
 import { getSite } from '../site/site-store.ts';
 
-/** What a page made for each map (maps/<map-id>/, embed/<map-id>/) is given. */
+/** What a page made for each map (maps/<map-id>/, embed/<map-id>/, maps/<map-id>/insights/) is given. */
 export interface MapPageProps {
   map: CareMap;
 }
