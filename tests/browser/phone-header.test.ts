@@ -66,7 +66,7 @@ test('by keyboard: Tab to Menu, Enter opens it, Tab walks its links, Escape clos
   expect(stop.name).toContain('Menu');
   await page.keyboard.press('Enter');
   const names: string[] = [];
-  for (let i = 0; i < 4; i++) names.push((await pressTab(page)).name);
+  for (let i = 0; i < 5; i++) names.push((await pressTab(page)).name);
   expect(names).toEqual([expect.stringContaining('"Map"'), expect.stringContaining('"Directory"'), expect.stringContaining('"Add to the map"'), expect.stringContaining('"Insights"'), expect.stringContaining('"About"')]);
   await page.keyboard.press('Escape');
   expect(await page.getByRole('link', { name: 'Directory' }).isVisible()).toBe(false);

@@ -8,6 +8,8 @@ export interface FocusStop {
   inMap: boolean;
   /** Inside the filter panel. */
   inFilters: boolean;
+  /** In the site's header: its title, navigation (a link per free page) and Menu button. */
+  inSiteHeader: boolean;
   /** A row of the list view's element table. */
   listRow: boolean;
 }
@@ -17,13 +19,14 @@ export async function pressTab(page: Page, key = 'Tab'): Promise<FocusStop> {
   await page.keyboard.press(key);
   return page.evaluate(() => {
     const el = document.activeElement;
-    if (!el) return { name: 'nothing', inMap: false, inFilters: false, listRow: false };
+    if (!el) return { name: 'nothing', inMap: false, inFilters: false, inSiteHeader: false, listRow: false };
     const label = el.getAttribute('aria-label') ?? (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
     const classes = typeof el.className === 'string' ? el.className : el.getAttribute('class') ?? '';
     return {
       name: `${el.localName}${classes ? `.${classes.split(' ').join('.')}` : ''} "${label}"`,
       inMap: !!el.closest('.cm-stage'),
       inFilters: !!el.closest('#cm-filters'),
+      inSiteHeader: !!el.closest('.site-header'),
       listRow: !!el.closest('.cm-list tbody th'),
     };
   });
