@@ -1,7 +1,8 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { checkFiles } from './check-files.ts';
 import type { CheckRequest } from './check-worker.ts';
+import { startWorker } from '../site/worker-thread.ts';
 
 /**
  * `checkFiles()` in a worker thread, so that the thread that calls it can
@@ -19,10 +20,7 @@ export function checkFilesInBackground(files: ReadonlyMap<string, string>, root:
     };
     let worker: Worker;
     try {
-      // Compiled (lib/cli/, bin/compile-cli.js), the worker is a file beside this code; from the sources, tsx runs it.
-      worker = import.meta.url.endsWith('.ts')
-        ? new Worker(new URL('../site/typescript-worker.mjs', import.meta.url), { workerData: { ...request, module: new URL('./check-worker.ts', import.meta.url).href } })
-        : new Worker(new URL('./check-worker.js', import.meta.url), { workerData: request });
+      worker = startWorker(new URL('./check-worker.ts', import.meta.url), request);
     } catch {
       inThread();
       return;

@@ -1,6 +1,6 @@
-import { Worker } from 'node:worker_threads';
 import type { PrepareReport, PrepareRequest } from './prepare-worker.ts';
 import type { CheckedCommons, PublishedSite } from './published-site.ts';
+import { startWorker } from './worker-thread.ts';
 
 /** `prepareSite()` in a worker thread, reporting in two steps. */
 export interface BackgroundSite {
@@ -20,10 +20,7 @@ export interface BackgroundSite {
  */
 export function prepareSiteInBackground(contentDir: string, options: { cwd: string; env: NodeJS.ProcessEnv }): BackgroundSite {
   const request: PrepareRequest = { contentDir, cwd: options.cwd, env: { ...options.env } };
-  // Compiled (lib/cli/, bin/compile-cli.js), the worker is a file beside this code; from the sources, tsx runs it.
-  const worker = import.meta.url.endsWith('.ts')
-    ? new Worker(new URL('./typescript-worker.mjs', import.meta.url), { workerData: { ...request, module: new URL('./prepare-worker.ts', import.meta.url).href } })
-    : new Worker(new URL('./prepare-worker.js', import.meta.url), { workerData: request });
+  const worker = startWorker(new URL('./prepare-worker.ts', import.meta.url), request);
   const checked = settlement<CheckedCommons>();
   const site = settlement<PublishedSite>();
   let commons: CheckedCommons['commons'];
