@@ -3,7 +3,10 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { compareText, sortDiagnostics, type Diagnostic } from '../core/diagnostic.ts';
 import type { SourceDocument } from '../core/source.ts';
-import { validateContent, type ContentSources, type ValidationResult } from '../core/validate/content.ts';
+import { checkSettings, validateDrafts, type ContentSources, type ValidationResult } from '../core/validate/content.ts';
+import type { ElementDraft } from '../core/validate/element-file.ts';
+import { draftOf } from './element-files.ts';
+import { checkElementFiles } from './parallel-files.ts';
 import { parseMarkdownSource, parseYamlSource, type ParsedSource } from './front-matter.ts';
 import { readContentFile } from './read-file.ts';
 
@@ -63,19 +66,24 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     }
     return files.filter((f) => f.endsWith('.md')).map((name) => ({ id: name.slice(0, -3), ...fileIn(name) }));
   };
-  const sources: ContentSources = { root: shown(root), site, maps: [], elements: [], unparsedElementIds: [] };
+  const maps: ContentSources['maps'] = [];
   for (const { id, ...file } of await markdownIn('maps')) {
     const doc = parse(file, parseMarkdownSource);
-    if (doc) sources.maps.push({ id, doc });
+    if (doc) maps.push({ id, doc });
   }
-  // Synchronous reads, one file after another: for thousands of small files, far faster than promises.
-  for (const { id, ...file } of await markdownIn('elements')) {
-    const doc = parse(file, parseMarkdownSource);
-    if (doc) sources.elements.push({ id, doc });
-    else sources.unparsedElementIds!.push(id);
-  }
+  const out: Diagnostic[] = [];
+  const settings = checkSettings({ site, maps }, { today: options.today ?? today() }, out);
+  const refs = await markdownIn('elements');
+  const drafts: ElementDraft[] = [];
+  const unparsedElementIds: string[] = [];
+  (await checkElementFiles(refs, settings.context)).forEach((checked, i) => {
+    const draft = draftOf(refs[i]!, checked, out);
+    out.push(...checked.diagnostics);
+    if (draft) drafts.push(draft);
+    else unparsedElementIds.push(refs[i]!.id);
+  });
 
-  const result = validateContent(sources, { today: options.today ?? today() });
+  const result = validateDrafts({ root: shown(root), site, maps, drafts, unparsedElementIds }, settings, out);
   const all = sortDiagnostics([...diagnostics, ...result.diagnostics]);
   return diagnostics.some((d) => d.severity === 'error') ? { diagnostics: all } : { ...result, diagnostics: all };
 }
