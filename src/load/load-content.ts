@@ -6,7 +6,7 @@ import type { SourceDocument } from '../core/source.ts';
 import { checkSettings, validateDrafts, type ContentSources, type ValidationResult } from '../core/validate/content.ts';
 import type { ElementDraft } from '../core/validate/element-file.ts';
 import { draftOf } from './element-files.ts';
-import { checkElementFiles } from './parallel-files.ts';
+import { elementChecker } from './parallel-files.ts';
 import { parseMarkdownSource, parseYamlSource, type ParsedSource } from './front-matter.ts';
 import { readContentFile } from './read-file.ts';
 
@@ -49,12 +49,6 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   if (rootEntries === undefined) {
     return { diagnostics: [{ file: shown(root), line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: 'content folder not found; pass --content DIR or set CARE_MAP_CONTENT' }] };
   }
-  let site: SourceDocument | undefined;
-  if (rootEntries.includes('site.yml')) {
-    site = parse(siteFile, parseYamlSource);
-  } else {
-    diagnostics.push({ file: siteFile.file, line: 1, column: 1, severity: 'error', rule: 'missing-site', message: 'site.yml is missing: create it with at least "title: <name of your care commons>"' });
-  }
 
   /** The .md files in a folder, by id; a warning for any other file. */
   const markdownIn = async (folder: string) => {
@@ -66,6 +60,16 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     }
     return files.filter((f) => f.endsWith('.md')).map((name) => ({ id: name.slice(0, -3), ...fileIn(name) }));
   };
+  // Listed first: with many element files, a worker thread starts while the settings are read.
+  const refs = await markdownIn('elements');
+  const checker = elementChecker(refs);
+  let site: SourceDocument | undefined;
+  if (rootEntries.includes('site.yml')) {
+    site = parse(siteFile, parseYamlSource);
+  } else {
+    diagnostics.push({ file: siteFile.file, line: 1, column: 1, severity: 'error', rule: 'missing-site', message: 'site.yml is missing: create it with at least "title: <name of your care commons>"' });
+  }
+
   const maps: ContentSources['maps'] = [];
   for (const { id, ...file } of await markdownIn('maps')) {
     const doc = parse(file, parseMarkdownSource);
@@ -73,10 +77,9 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   }
   const out: Diagnostic[] = [];
   const settings = checkSettings({ site, maps }, { today: options.today ?? today() }, out);
-  const refs = await markdownIn('elements');
   const drafts: ElementDraft[] = [];
   const unparsedElementIds: string[] = [];
-  (await checkElementFiles(refs, settings.context)).forEach((checked, i) => {
+  (await checker.check(settings.context)).forEach((checked, i) => {
     const draft = draftOf(refs[i]!, checked, out);
     out.push(...checked.diagnostics);
     if (draft) drafts.push(draft);

@@ -79,7 +79,9 @@ describe(`a folder of ${N} element files, checked on two threads`, () => {
       .map((f) => ({ id: path.basename(f, '.md'), absolute: path.join(dir, f), file: `content/${f}` }));
     const one = inOneThread();
     const settings = checkSettings({ site: one.sources.site, maps: one.sources.maps }, { today: TODAY }, []);
-    const fromWorker = await checkInWorker(refs, settings.context, newCounters()).checked;
+    const worker = checkInWorker(refs, newCounters());
+    worker.start(settings.context);
+    const fromWorker = await worker.checked;
     expect(fromWorker.size).toBe(refs.length);
     // Made whole here, as the loader does: positions asked for later come from the YAML text sent back.
     const out: Diagnostic[] = [];
