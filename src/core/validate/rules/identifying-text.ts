@@ -51,9 +51,9 @@ export function checkIdentifyingText(drafts: readonly ElementDraft[], out: Diagn
       link(data.to, draft);
     }
   }
-  const publicNames = drafts.filter((d) => privacyOf(d) === 'public' && d.fields.name).map((d) => d.fields.name!);
+  const publicNames = namesByWord(drafts.filter((d) => privacyOf(d) === 'public' && d.fields.name).map((d) => d.fields.name!));
   // One finder per area, made once: the names to blank out and the pattern do not change from person to person.
-  const finders = new Map<string, (text: string) => RegExpExecArray | null>();
+  const finders = new Map<string, (text: string) => Found | null>();
   const findPlace = (place: string) => {
     let find = finders.get(place);
     if (!find) finders.set(place, (find = placeFinder(place, publicNames)));
@@ -62,7 +62,7 @@ export function checkIdentifyingText(drafts: readonly ElementDraft[], out: Diagn
 
   for (const draft of drafts) {
     const { fields: f, doc } = draft;
-    if (privacyOf(draft) === 'anonymised' && f.alias && f.area && containsPlace(f.alias, f.area, [])) {
+    if (privacyOf(draft) === 'anonymised' && f.alias && f.area && containsPlace(f.alias, f.area)) {
       warn(out, doc, doc.locate(['alias'], 'value'), `the alias names "${f.area}", this element's area, which is otherwise never published for it; choose an alias that does not say where they live, such as "Resident C"`);
     }
     if (privacyOf(draft) !== 'public' || !f.type || !INDIVIDUAL_TYPES.includes(f.type)) continue;
@@ -70,7 +70,10 @@ export function checkIdentifyingText(drafts: readonly ElementDraft[], out: Diagn
     const only = others.length === 1 && privacyOf(others[0]!) === 'anonymised' ? others[0]! : undefined;
     if (!only) continue;
     const passages = publishedText(draft);
-    const tie = firstMatch(passages, (text) => CLOSE_TIE.exec(text));
+    const tie = firstMatch(passages, (text) => {
+      const match = CLOSE_TIE.exec(text);
+      return match && { found: match[0], index: match.index };
+    });
     if (tie) {
       warn(
         out,
@@ -113,34 +116,70 @@ function publishedText({ fields, doc }: ElementDraft): Passage[] {
   ];
 }
 
-function firstMatch(passages: readonly Passage[], find: (text: string) => RegExpExecArray | null) {
+/** Where a finder found something in a text: the words, and the index they start at. */
+interface Found {
+  found: string;
+  index: number;
+}
+
+function firstMatch(passages: readonly Passage[], find: (text: string) => Found | null) {
   for (const { where, text, at } of passages) {
     const match = find(text);
-    if (match) return { where, found: match[0], position: at(match.index) };
+    if (match) return { where, found: match.found, position: at(match.index) };
   }
   return undefined;
 }
 
-/** Finds `place` as a whole phrase, written as a name (its own capitals), not inside one of `names`. */
-function placeFinder(place: string, names: readonly string[]): (text: string) => RegExpExecArray | null {
-  // Made when a text first mentions the place: most areas are named in no one's text.
+/** A letter or digit of any script: what may not touch a place's name for it to be that place. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Public names by each of their words, to find the few that contain a place. */
+function namesByWord(names: readonly string[]): Map<string, string[]> {
+  const byWord = new Map<string, string[]>();
+  for (const name of names) {
+    for (const word of new Set(name.split(/[^\p{L}\p{N}]+/u))) {
+      if (word) byWord.set(word, [...(byWord.get(word) ?? []), name]);
+    }
+  }
+  return byWord;
+}
+
+/**
+ * Finds `place` as a whole phrase, written as a name (its own capitals), not
+ * inside one of the public names (`byWord`, from namesByWord). Only a name in
+ * which the place stands as whole words can hold a match, and in such a name
+ * the place's first word is one of the name's words.
+ */
+function placeFinder(place: string, byWord: ReadonlyMap<string, readonly string[]>): (text: string) => Found | null {
+  // Found when a text first mentions the place: most areas are named in no one's text.
   let within: readonly string[] | undefined;
-  let pattern: RegExp | undefined;
   return (text) => {
-    if (!text.includes(place)) return null;
-    pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])${escape(place)}(?![\\p{L}\\p{N}])`, 'u');
-    if (!pattern.test(text)) return null;
-    within ??= names.filter((name) => name.includes(place));
+    if (!text.includes(place) || phraseAt(text, place) === -1) return null;
+    within ??= (byWord.get(place.split(/[^\p{L}\p{N}]+/u).find(Boolean) ?? '') ?? []).filter((name) => name.includes(place));
     let blanked = text;
     for (const name of within) if (blanked.includes(name)) blanked = blanked.split(name).join(' '.repeat(name.length));
-    return pattern.exec(blanked);
+    const index = phraseAt(blanked, place);
+    return index === -1 ? null : { found: place, index };
   };
 }
 
-function containsPlace(text: string, place: string, names: readonly string[]): boolean {
-  return placeFinder(place.toLowerCase(), names)(text.toLowerCase()) !== null;
+/** The first index of `phrase` in `text` with no letter or digit just before or after it, or -1. */
+function phraseAt(text: string, phrase: string): number {
+  for (let index = text.indexOf(phrase); index !== -1; index = text.indexOf(phrase, index + 1)) {
+    if (!touchesLetter(text, index, -1) && !touchesLetter(text, index + phrase.length, 1)) return index;
+  }
+  return -1;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether the code point before (`side` -1) or at (`side` 1) `index` is a letter or digit. */
+function touchesLetter(text: string, index: number, side: -1 | 1): boolean {
+  if (side === 1) return index < text.length && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(index)!));
+  if (index === 0) return false;
+  const low = text.charCodeAt(index - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(start)!));
+}
+
+function containsPlace(text: string, place: string): boolean {
+  return placeFinder(place.toLowerCase(), new Map())(text.toLowerCase()) !== null;
 }
