@@ -113,6 +113,8 @@ export class MapRenderer {
    * browser styles, lays out and paints it once, as it will first be seen.
    */
   mount(): void {
+    // Labelled before the first frame, which then draws them: the map is not drawn twice on opening.
+    this.placeLabels();
     this.host.append(...this.drawing.parts);
   }
 
@@ -220,11 +222,19 @@ export class MapRenderer {
     if (this.labelsQueued) return;
     this.labelsQueued = requestAnimationFrame(() => {
       this.labelsQueued = 0;
-      if (this.tween.running || this.camera.running) return;
-      const placed = chooseLabels(this.scene, (this.labelWidth ??= labelWidths(this.host, this.scene)));
-      this.scene.labels = placed.map(({ i }) => i);
-      for (const { i, side } of placed) this.scene.labelSide[i] = side;
-      this.drawing.drawLabels();
+      this.placeLabels();
     });
+  }
+
+  /** Chooses the labels for what is shown now, and draws them when they changed. */
+  private placeLabels(): void {
+    const { scene } = this;
+    if (this.tween.running || this.camera.running) return;
+    const placed = chooseLabels(scene, (this.labelWidth ??= labelWidths(this.host, scene)));
+    const same = placed.length === scene.labels.length && placed.every(({ i, side }, n) => scene.labels[n] === i && scene.labelSide[i] === side);
+    if (same) return;
+    scene.labels = placed.map(({ i }) => i);
+    for (const { i, side } of placed) scene.labelSide[i] = side;
+    this.drawing.drawLabels();
   }
 }
