@@ -399,6 +399,8 @@ function medianOf(values: number[]): number {
 }
 
 interface Machine {
+  /** `node -e 0`, median of 5: the floor of every command timed here. */
+  nodeStart: string;
   cpu: string;
   cores: number;
   memory: string;
@@ -406,6 +408,19 @@ interface Machine {
   chromium: string;
   os: string;
   date: string;
+}
+
+/** How long Node takes to start and stop doing nothing, with this environment and, if it sets one, without NODE_EXTRA_CA_CERTS (read at every start). */
+async function nodeStartUp(): Promise<string> {
+  const time = async (env: NodeJS.ProcessEnv) => {
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) runs.push((await run(process.execPath, ['-e', '0'], ROOT, env)).wallMs);
+    return fmtMs(medianOf(runs));
+  };
+  const here = await time(baseEnv());
+  if (!process.env['NODE_EXTRA_CA_CERTS']) return here;
+  const { NODE_EXTRA_CA_CERTS: _, ...without } = baseEnv();
+  return `${here}; ${await time(without)} without NODE_EXTRA_CA_CERTS, which this machine sets (Node reads those certificates at every start)`;
 }
 
 function report(results: SizeResult[], machine: Machine, totalMs: number, options: Options): string {
@@ -503,6 +518,7 @@ function report(results: SizeResult[], machine: Machine, totalMs: number, option
     `- Memory: ${machine.memory}`,
     `- OS: ${machine.os}`,
     `- Node ${machine.node}; Chromium ${machine.chromium} (headless, software rendering, \`/usr/bin/chromium\`)`,
+    `- Node start-up alone (\`node -e 0\`, median of 5): ${machine.nodeStart}`,
     `- Date: ${machine.date}; the whole run took ${fmtMs(totalMs)} (sizes ${options.sizes.map(num).join(', ')}, seed ${options.seed})`,
     '',
     '## Results',
@@ -564,6 +580,7 @@ async function main(): Promise<void> {
     // Not Linux: keep the kernel name.
   }
   const machine: Machine = {
+    nodeStart: await nodeStartUp(),
     cpu: cpus[0]?.model.trim() ?? 'unknown',
     cores: cpus.length,
     memory: fmtBytes(os.totalmem()),
