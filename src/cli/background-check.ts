@@ -2,7 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { checkFiles } from './check-files.ts';
 import type { CheckRequest } from './check-worker.ts';
-import { startWorker } from '../load/worker-thread.ts';
+import { startWorker } from '../site/worker-thread.ts';
 
 /**
  * `checkFiles()` in a worker thread, so that the thread that calls it can

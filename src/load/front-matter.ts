@@ -2,8 +2,7 @@ import { RULES, type Diagnostic } from '../core/diagnostic.ts';
 import type { SourceDocument } from '../core/source.ts';
 import { parseYaml } from './yaml-source.ts';
 
-/** A parsed file; `matter` is its YAML text, with the file's line numbers (for `yamlLocator` in another thread). */
-export type ParsedSource = { ok: true; doc: SourceDocument; matter: string } | { ok: false; diagnostics: Diagnostic[] };
+export type ParsedSource = { ok: true; doc: SourceDocument } | { ok: false; diagnostics: Diagnostic[] };
 
 /** Splits a Markdown file into front matter and body, and parses the front matter. */
 export function parseMarkdownSource(file: string, text: string): ParsedSource {
@@ -32,7 +31,7 @@ export function parseMarkdownSource(file: string, text: string): ParsedSource {
   const head = clean.slice(0, clean.length - split.content.length);
   let bodyLine = 1;
   for (let i = head.indexOf('\n'); i !== -1; i = head.indexOf('\n', i + 1)) bodyLine++;
-  return { ok: true, doc: { file, data: parsed.data, body: split.content, bodyLine, locate: parsed.locate }, matter: split.matter };
+  return { ok: true, doc: { file, data: parsed.data, body: split.content, bodyLine, locate: parsed.locate } };
 }
 
 /**
@@ -59,5 +58,5 @@ export function parseYamlSource(file: string, text: string): ParsedSource {
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, diagnostics: [{ file, line: 1, column: 1, severity: 'error', rule: 'wrong-kind', message: 'this file should be "key: value" lines' }] };
   }
-  return { ok: true, doc: { file, data, body: '', locate: parsed.locate }, matter: text };
+  return { ok: true, doc: { file, data, body: '', locate: parsed.locate } };
 }

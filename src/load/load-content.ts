@@ -3,10 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { compareText, sortDiagnostics, type Diagnostic } from '../core/diagnostic.ts';
 import type { SourceDocument } from '../core/source.ts';
-import { checkSettings, validateDrafts, type ContentSources, type ValidationResult } from '../core/validate/content.ts';
-import type { ElementDraft } from '../core/validate/element-file.ts';
-import { draftOf } from './element-files.ts';
-import { elementChecker } from './parallel-files.ts';
+import { validateContent, type ContentSources, type ValidationResult } from '../core/validate/content.ts';
 import { parseMarkdownSource, parseYamlSource, type ParsedSource } from './front-matter.ts';
 import { readContentFile } from './read-file.ts';
 
@@ -49,6 +46,12 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
   if (rootEntries === undefined) {
     return { diagnostics: [{ file: shown(root), line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: 'content folder not found; pass --content DIR or set CARE_MAP_CONTENT' }] };
   }
+  let site: SourceDocument | undefined;
+  if (rootEntries.includes('site.yml')) {
+    site = parse(siteFile, parseYamlSource);
+  } else {
+    diagnostics.push({ file: siteFile.file, line: 1, column: 1, severity: 'error', rule: 'missing-site', message: 'site.yml is missing: create it with at least "title: <name of your care commons>"' });
+  }
 
   /** The .md files in a folder, by id; a warning for any other file. */
   const markdownIn = async (folder: string) => {
@@ -60,33 +63,19 @@ export async function loadContent(contentDir: string, options: LoadOptions = {})
     }
     return files.filter((f) => f.endsWith('.md')).map((name) => ({ id: name.slice(0, -3), ...fileIn(name) }));
   };
-  // Listed first: with many element files, a worker thread starts while the settings are read.
-  const refs = await markdownIn('elements');
-  const checker = elementChecker(refs);
-  let site: SourceDocument | undefined;
-  if (rootEntries.includes('site.yml')) {
-    site = parse(siteFile, parseYamlSource);
-  } else {
-    diagnostics.push({ file: siteFile.file, line: 1, column: 1, severity: 'error', rule: 'missing-site', message: 'site.yml is missing: create it with at least "title: <name of your care commons>"' });
-  }
-
-  const maps: ContentSources['maps'] = [];
+  const sources: ContentSources = { root: shown(root), site, maps: [], elements: [], unparsedElementIds: [] };
   for (const { id, ...file } of await markdownIn('maps')) {
     const doc = parse(file, parseMarkdownSource);
-    if (doc) maps.push({ id, doc });
+    if (doc) sources.maps.push({ id, doc });
   }
-  const out: Diagnostic[] = [];
-  const settings = checkSettings({ site, maps }, { today: options.today ?? today() }, out);
-  const drafts: ElementDraft[] = [];
-  const unparsedElementIds: string[] = [];
-  (await checker.check(settings.context)).forEach((checked, i) => {
-    const draft = draftOf(refs[i]!, checked, out);
-    out.push(...checked.diagnostics);
-    if (draft) drafts.push(draft);
-    else unparsedElementIds.push(refs[i]!.id);
-  });
+  // Synchronous reads, one file after another: for thousands of small files, far faster than promises.
+  for (const { id, ...file } of await markdownIn('elements')) {
+    const doc = parse(file, parseMarkdownSource);
+    if (doc) sources.elements.push({ id, doc });
+    else sources.unparsedElementIds!.push(id);
+  }
 
-  const result = validateDrafts({ root: shown(root), site, maps, drafts, unparsedElementIds }, settings, out);
+  const result = validateContent(sources, { today: options.today ?? today() });
   const all = sortDiagnostics([...diagnostics, ...result.diagnostics]);
   return diagnostics.some((d) => d.severity === 'error') ? { diagnostics: all } : { ...result, diagnostics: all };
 }

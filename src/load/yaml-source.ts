@@ -43,28 +43,15 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     return failure(file, explainYamlError(text, error, readNodes(text).reading));
   }
   let nodes: ReadNodes | undefined;
-  if (MAY_BE_REFUSED.test(text)) {
-    nodes = readNodes(text);
-    if (nodes.refused) return failure(file, explainRefused(text, nodes.refused, lineStarts(text)));
-  }
-  return { ok: true, data: data ?? null, locate: locator(text, nodes) };
-}
-
-/**
- * `locate` for a YAML text that parsed: where its nodes start is read (by a
- * second parse) only when a position is first asked for. Works in any thread
- * that has the text, so the parse itself can happen in another.
- */
-export function yamlLocator(text: string): SourceDocument['locate'] {
-  return locator(text, undefined);
-}
-
-function locator(text: string, read: ReadNodes | undefined): SourceDocument['locate'] {
-  let nodes = read;
   let lines: number[] | undefined;
+  const read = () => (nodes ??= readNodes(text));
   const at = (offset: number) => positionOf((lines ??= lineStarts(text)), offset);
+  if (MAY_BE_REFUSED.test(text)) {
+    const { refused } = read();
+    if (refused) return failure(file, explainRefused(text, refused, (lines ??= lineStarts(text))));
+  }
   const start: Position = { line: 1, column: 1 };
-  return (path, part = 'key') => locateIn(text, (nodes ??= readNodes(text)).root, path, part, at, start);
+  return { ok: true, data: data ?? null, locate: (path, part = 'key') => locateIn(text, read().root, path, part, at, start) };
 }
 
 /** Reads the nodes from js-yaml's parse events: where each opens, its kind and value, the nodes inside. */

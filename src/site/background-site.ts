@@ -1,6 +1,6 @@
 import type { PrepareReport, PrepareRequest } from './prepare-worker.ts';
 import type { CheckedCommons, PublishedSite } from './published-site.ts';
-import { startWorker } from '../load/worker-thread.ts';
+import { startWorker } from './worker-thread.ts';
 
 /** `prepareSite()` in a worker thread, reporting in two steps. */
 export interface BackgroundSite {

@@ -36,7 +36,6 @@ describe('the compiled CLI (npm run prepare: bin/compile-cli.js into lib/cli/)',
     const write = (file: string, text: string) => writeFile(path.join(root, 'src', file), text);
     await mkdir(path.join(root, 'src', 'cli'), { recursive: true });
     await mkdir(path.join(root, 'src', 'site'), { recursive: true });
-    await mkdir(path.join(root, 'src', 'load'), { recursive: true });
     // It says which file runs: main.js compiled, main.ts from the sources.
     await write('cli/main.ts', "import { greeting } from './greeting.ts';\nexport async function run(argv: readonly string[], io: { stdout(text: string): void }): Promise<number> {\n  io.stdout(`${greeting} ${argv.join(' ')} from ${import.meta.url.split('/').pop()}`);\n  return 0;\n}\n");
     await write('cli/io.ts', "export const processIo = { stdout: (text: string) => process.stdout.write(text + '\\n') };\n");
@@ -44,7 +43,6 @@ describe('the compiled CLI (npm run prepare: bin/compile-cli.js into lib/cli/)',
     // The worker threads' entry points (bin/compile-cli.js compiles them too).
     await write('site/prepare-worker.ts', 'export {};\n');
     await write('cli/check-worker.ts', 'export {};\n');
-    await write('load/element-worker.ts', 'export {};\n');
 
     expect(careMap(root, ['a']).stdout).toBe('hello a from main.ts\n');
     await compileCli(root);

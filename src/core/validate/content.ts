@@ -1,12 +1,12 @@
 import { hasErrors, sortDiagnostics, compareText, type Diagnostic } from '../diagnostic.ts';
-import type { CareCommons, CareElement, CareMap, CareOffer, Connection, SiteSettings } from '../model.ts';
+import type { CareCommons, CareElement, CareOffer, Connection } from '../model.ts';
 import type { CareInput } from '../schema/care.ts';
 import { isSlug, type ElementId } from '../slug.ts';
 import { reporter, type SourceDocument } from '../source.ts';
 import { draftElement, type ElementDraft } from './element-file.ts';
 import { checkMaps } from './maps.ts';
 import { checkConnections } from './rules/connection-rules.ts';
-import { checkElementRules, type ElementContext } from './rules/element-rules.ts';
+import { checkElementRules } from './rules/element-rules.ts';
 import { checkIdentifyingText } from './rules/identifying-text.ts';
 import { checkBodyHtml } from './rules/html-rules.ts';
 import { checkDuplicateAliases, checkPrivateNames, type PublishedText } from './rules/privacy-rules.ts';
@@ -36,71 +36,36 @@ export interface ValidationOptions {
   today: string;
 }
 
-/** What every element file is checked against, from site.yml and the maps. */
-export interface ContentSettings {
-  site: SiteSettings;
-  maps: CareMap[];
-  context: ElementContext;
-}
-
-/** A content folder's element files, each already checked alone (`checkElementFile`). */
-export interface DraftedSources extends Omit<ContentSources, 'elements'> {
-  drafts: ElementDraft[];
-}
-
 /** Validates a whole content folder in one pass and, when it is sound, builds the care commons. */
 export function validateContent(sources: ContentSources, options: ValidationOptions): ValidationResult {
   const out: Diagnostic[] = [];
-  const settings = checkSettings(sources, options, out);
-  const drafts = sources.elements.map(({ id, doc }) => checkElementFile(id, doc, settings.context, out));
-  return validateDrafts({ ...sources, drafts }, settings, out);
-}
-
-/** site.yml and the maps, checked first: each element file is then checked against them. */
-export function checkSettings(sources: Pick<ContentSources, 'site' | 'maps'>, options: ValidationOptions, out: Diagnostic[]): ContentSettings {
   const site = checkSite(sources.site?.data, sources.site ? reporter(sources.site, out) : () => {});
   const maps = checkMaps(sources.maps, out);
   const mapIds = new Set(sources.maps.map((m) => m.id));
-  return { site, maps, context: { vocabulary: site.careTypes, mapIds, reviewAfterDays: site.reviewAfterDays, today: options.today } };
-}
 
-/**
- * One element file alone: its shape, its own rules (care ids, maps, contact,
- * review date) and the HTML in its description. Needs nothing from the other
- * files, so files can be checked in any order, or on several threads.
- */
-export function checkElementFile(id: string, doc: SourceDocument, context: ElementContext, out: Diagnostic[]): ElementDraft {
-  const draft = draftElement(id, doc, reporter(doc, out));
-  checkElementRules(draft, context, draft.report);
-  checkBodyHtml(doc, out);
-  return draft;
-}
-
-/**
- * The rules across files, over element files already checked alone; `out`
- * holds what was found so far. When it is all sound, builds the care commons.
- */
-export function validateDrafts(sources: DraftedSources, { site, maps }: ContentSettings, out: Diagnostic[]): ValidationResult {
-  checkSlugs(sources.drafts, out);
-  const drafts = [...sources.drafts];
+  checkSlugs(sources.elements, out);
+  const drafts = sources.elements.map(({ id, doc }) => draftElement(id, doc, reporter(doc, out)));
   for (const broken of sources.unparsedElementIds ?? []) {
     drafts.push(draftElement(broken, { file: '', data: {}, body: '', locate: () => ({ line: 1, column: 1 }) }, () => {}));
   }
+  const context = { vocabulary: site.careTypes, mapIds, reviewAfterDays: site.reviewAfterDays, today: options.today };
+  for (const draft of drafts) checkElementRules(draft, context, draft.report);
   const passed = checkConnections(drafts, site.careTypes);
   const published: PublishedText[] = sources.maps.map(({ doc }) => ({ doc, fields: [{ path: ['title'], text: stringAt(doc.data, 'title') }], body: true }));
   if (sources.site) {
     const doc = sources.site;
     published.push({ doc, fields: ['title', 'description'].map((key) => ({ path: [key], text: stringAt(doc.data, key) })), body: false });
   }
-  checkPrivateNames(sources.drafts, published, out);
-  checkIdentifyingText(sources.drafts, out);
-  checkDuplicateAliases(sources.drafts, out);
+  checkPrivateNames(drafts.filter((d) => d.doc.file), published, out);
+  checkIdentifyingText(drafts.filter((d) => d.doc.file), out);
+  checkDuplicateAliases(drafts.filter((d) => d.doc.file), out);
+  for (const draft of drafts) if (draft.doc.file) checkBodyHtml(draft.doc, out);
   for (const { doc } of sources.maps) checkBodyHtml(doc, out);
 
   const connected = new Set<string>();
   for (const { draft, data } of passed) connected.add(draft.id).add(data.to);
-  for (const draft of sources.drafts) {
-    if (draft.sound && !connected.has(draft.id) && draft.connections.length === 0) {
+  for (const draft of drafts) {
+    if (draft.doc.file && draft.sound && !connected.has(draft.id) && draft.connections.length === 0) {
       const hint = draft.fields.type === 'supported-person' ? 'add a support connection from someone who gives care' : 'add a membership of the convening partner or a support connection';
       draft.report('isolated-element', ['name'], `"${draft.id}" has no connections, so it floats alone on the map; ${hint}`);
     }
@@ -108,14 +73,14 @@ export function validateDrafts(sources: DraftedSources, { site, maps }: ContentS
 
   const diagnostics = sortDiagnostics(out);
   if (hasErrors(diagnostics)) return { diagnostics };
-  const elements = sources.drafts.map(toElement).sort((a, b) => compareText(a.id, b.id));
+  const elements = drafts.filter((d) => d.doc.file).map(toElement).sort((a, b) => compareText(a.id, b.id));
   const connections = passed
     .map(({ draft, data }) => toConnection(draft.id, data))
     .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to) || compareText(a.type, b.type));
   return { commons: { site, maps, elements, connections }, diagnostics };
 }
 
-function checkSlugs(elements: readonly { id: string; doc: SourceDocument }[], out: Diagnostic[]): void {
+function checkSlugs(elements: ContentSources['elements'], out: Diagnostic[]): void {
   const byLower = new Map<string, string>();
   // A valid slug wins over its miscased twin, so the clash is reported on the file to rename.
   const ordered = [...elements].sort((a, b) => Number(isSlug(b.id)) - Number(isSlug(a.id)) || compareText(a.id, b.id));
