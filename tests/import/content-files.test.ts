@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { blockYamlWriter, DUMP_OPTIONS } from '../../src/core/kumu/block-yaml.ts';
 import { contentFiles, convertKumu, csvRows, readKumuJson, readKumuSheets } from '../../src/core/kumu/index.ts';
 import { parseMarkdownSource, parseYamlSource, writtenMarkdownSource, writtenYamlSource } from '../../src/load/front-matter.ts';
 import { EXPORT_JSON } from './kumu-fixtures.ts';
@@ -27,5 +29,19 @@ describe('the files the import writes', () => {
         expect([written.body, written.bodyLine], file).toEqual([parsed.doc.body, parsed.doc.bodyLine]);
       }
     }
+  });
+
+  it("are written as js-yaml's dump writes them, byte for byte", () => {
+    const yaml = blockYamlWriter();
+    const values: object[] = [
+      ...HOSTILE.flatMap((text) => [{ name: text }, { tags: [text, `${text}:`, ` ${text}`] }, { [text || 'empty']: text }, { care: { formal: [text], informal: [`a ${text}`] } }]),
+      { name: 'A', order: 1, default: true, hidden: false, big: 2 ** 60, half: 0.5, negative: -3, zero: -0 },
+      { name: 'Two\nlines', connections: [{ to: 'b', type: 'commons-membership', note: 'x\ny' }] },
+      { tags: [], care: {}, connections: [{}] },
+      { connections: [{ to: 'b', type: 'shared-support-plan', since: '2024-01-15', care: { informal: ['lifts', 'hot-meals'] } }, { to: '1st-street', type: 'commons-membership' }] },
+      { title: 'T', care_types: { formal: { '1': 'One', nursing: 'Nursing' }, informal: { ['x'.repeat(1100)]: 'long key' } } },
+      { nested: [['a', 'b'], [{ c: 'd' }]], nothing: null },
+    ];
+    for (const value of values) expect(yaml(value), JSON.stringify(value)).toBe(dump(value, DUMP_OPTIONS));
   });
 });
