@@ -38,10 +38,13 @@ export async function importCommand(argv: readonly string[], io: Io): Promise<nu
     io.stderr(`${shownOut} already holds files: choose an empty folder, or add --force to replace it`);
     return 1;
   }
+  // Its thread starts now, so that it is up by the time the files are made.
+  const writing = writeInBackground();
   let content;
   try {
     content = convertKumu(await readKumuFiles(files, io.cwd));
   } catch (error) {
+    await writing.stop();
     if (error instanceof KumuInputError) {
       io.stderr(error.message);
       return 1;
@@ -49,7 +52,7 @@ export async function importCommand(argv: readonly string[], io: Io): Promise<nu
     throw error;
   }
   const shownRoot = path.relative(io.cwd, out).split(path.sep).join('/') || '.';
-  const checked = await writeAtomically(out, content, (files) => checkFiles(files, shownRoot));
+  const checked = await writeAtomically(out, content, writing, (files) => checkFiles(files, shownRoot));
   for (const line of formatReport(content.report)) io.stdout(line);
   const problems = formatDiagnostics(checked.filter((d) => d.severity === 'error'), 'text');
   if (problems) io.stdout(`Fix these before you publish:\n${problems}`);
@@ -66,11 +69,10 @@ const BATCH = 1000;
  * must pass `care-map check`: `check` is given the files as written, from
  * memory (20,000 files are not read back), while a worker thread writes them.
  */
-async function writeAtomically<T>(out: string, content: ImportedContent, check: (files: Map<string, ContentFile>) => T): Promise<T> {
+async function writeAtomically<T>(out: string, content: ImportedContent, writing: BackgroundWrite, check: (files: Map<string, ContentFile>) => T): Promise<T> {
   const temporary = `${out}.importing-${process.pid}`;
-  let writing: BackgroundWrite | undefined;
   try {
-    writing = writeInBackground(temporary, ['maps', 'elements']);
+    writing.begin(temporary, ['maps', 'elements']);
     const files = new Map<string, ContentFile>();
     let batch: [string, string][] = [];
     for (const [file, written] of contentFiles(content)) {
@@ -96,7 +98,7 @@ async function writeAtomically<T>(out: string, content: ImportedContent, check: 
     if (replacing) rmSync(old, { recursive: true, force: true });
     return checked;
   } catch (error) {
-    await writing?.stop();
+    await writing.stop();
     rmSync(temporary, { recursive: true, force: true });
     throw error;
   }

@@ -1,28 +1,26 @@
 /**
  * The worker thread that writes the import's files while the main thread
- * checks them (started by background-write.ts). It is sent batches of
- * `[path, text]`, writes each into `folder`, and answers "written" to the
+ * checks them (started by background-write.ts). It is sent the folder, then
+ * batches of `[path, text]` to write into it, and answers "written" to the
  * `null` that ends them. Any failure ends the thread: the main thread then
  * writes the files itself, and reports what goes wrong.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 
-export interface WriteRequest {
-  folder: string;
-}
-
-export type WriteBatch = [file: string, text: string][] | null;
+export type WriteMessage = { folder: string } | { files: [file: string, text: string][] } | null;
 
 const port = parentPort;
 if (!port) throw new Error('write-worker.ts runs only as a worker thread');
-const { folder } = workerData as WriteRequest;
-port.on('message', (batch: WriteBatch) => {
-  if (batch === null) {
+let folder = '';
+port.on('message', (message: WriteMessage) => {
+  if (message === null) {
     port.postMessage('written');
     port.close();
-    return;
+  } else if ('folder' in message) {
+    folder = message.folder;
+  } else {
+    for (const [file, text] of message.files) writeFileSync(path.join(folder, file), text, { flag: 'wx' });
   }
-  for (const [file, text] of batch) writeFileSync(path.join(folder, file), text, { flag: 'wx' });
 });

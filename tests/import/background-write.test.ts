@@ -13,7 +13,8 @@ async function scratch(): Promise<string> {
 describe('writing the imported files in a worker thread', () => {
   it('writes every file handed over, in batches, into a fresh folder', async () => {
     const folder = path.join(await scratch(), 'content.importing');
-    const writing = writeInBackground(folder, ['elements']);
+    const writing = writeInBackground();
+    writing.begin(folder, ['elements']);
     const files = Array.from({ length: 250 }, (_, i): [string, string] => [`elements/e${i}.md`, `---\nname: E${i}\n---\n`]);
     writing.write(files.slice(0, 100));
     writing.write(files.slice(100));
@@ -24,7 +25,8 @@ describe('writing the imported files in a worker thread', () => {
 
   it('reports a file it cannot write with the error of the file system', async () => {
     const folder = path.join(await scratch(), 'content.importing');
-    const writing = writeInBackground(folder, ['elements']);
+    const writing = writeInBackground();
+    writing.begin(folder, ['elements']);
     writing.write([['elements/a.md', 'a'], ['maps/no-such-folder.md', 'b']]);
     await expect(writing.finished()).rejects.toThrow(/ENOENT: no such file or directory, open '.*maps\/no-such-folder\.md'/);
   });
