@@ -553,7 +553,7 @@ function extraSections(kumu: ImportBench | null, engines: LayoutEngineReport | n
   const parts: string[] = [];
   if (kumu) {
     const pass = kumu.seconds <= 5 ? ' ✅' : ' ❌';
-    parts.push('## Kumu import', '', `\`care-map import kumu\` of a ${num(kumu.elements)}-element Kumu JSON export (${kumu.megabytes.toFixed(1)} MB), after one uncounted run: **${kumu.seconds.toFixed(2)} s**${pass} (target ≤ 5 s at 20,000).`, '');
+    parts.push('## Kumu import', '', `\`care-map import kumu\` of a ${num(kumu.elements)}-element Kumu JSON export (${kumu.megabytes.toFixed(1)} MB), after one uncounted run: **${kumu.seconds.toFixed(2)} s**${pass} (target ≤ 5 s at 20,000), using ${kumu.cpuSeconds.toFixed(2)} s of CPU, ${kumu.systemSeconds.toFixed(2)} s of it in the system (creating the files; slower for a minute or more after many files were deleted, see bench/import.ts).`, '');
   }
   if (engines) parts.push('## Layout engines: ours against d3-force', '', engines.markdown, '');
   return parts.length ? `\n${parts.join('\n')}` : '';

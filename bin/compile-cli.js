@@ -39,7 +39,7 @@ export async function compileCli(root = ROOT) {
   const result = await build({
     absWorkingDir: root,
     // In lib/cli/, two folders down like src/cli/ and src/site/, so that paths they take from import.meta.url hold.
-    entryPoints: ['src/cli/main.ts', 'src/cli/io.ts', 'src/site/prepare-worker.ts', 'src/cli/check-worker.ts'],
+    entryPoints: ['src/cli/main.ts', 'src/cli/io.ts', 'src/site/prepare-worker.ts', 'src/cli/write-worker.ts'],
     outdir: out,
     entryNames: '[name]',
     bundle: true,

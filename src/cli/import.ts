@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { hasErrors } from '../core/diagnostic.ts';
-import { contentFiles, convertKumu, formatReport, KumuInputError } from '../core/kumu/index.ts';
+import { contentFiles, convertKumu, formatReport, KumuInputError, type ContentFile, type ImportedContent } from '../core/kumu/index.ts';
 import { parseArgs, UsageError } from './args.ts';
-import { checkFilesInBackground } from './background-check.ts';
+import { writeInBackground, type BackgroundWrite } from './background-write.ts';
+import { checkFiles } from './check-files.ts';
 import { formatDiagnostics, summarise } from '../core/diagnostic-format.ts';
 import type { Io } from './io.ts';
 import { readKumuFiles } from './kumu-files.ts';
@@ -37,22 +38,21 @@ export async function importCommand(argv: readonly string[], io: Io): Promise<nu
     io.stderr(`${shownOut} already holds files: choose an empty folder, or add --force to replace it`);
     return 1;
   }
+  // Its thread starts now, so that it is up by the time the files are made.
+  const writing = writeInBackground();
   let content;
   try {
     content = convertKumu(await readKumuFiles(files, io.cwd));
   } catch (error) {
+    await writing.stop();
     if (error instanceof KumuInputError) {
       io.stderr(error.message);
       return 1;
     }
     throw error;
   }
-  const written = contentFiles(content);
-  // The folder must pass `care-map check`: checked as written, from memory (20,000 files are not read
-  // back), in a worker thread while this one writes them.
-  const checking = checkFilesInBackground(written, path.relative(io.cwd, out).split(path.sep).join('/') || '.');
-  writeAtomically(out, written);
-  const checked = await checking;
+  const shownRoot = path.relative(io.cwd, out).split(path.sep).join('/') || '.';
+  const checked = await writeAtomically(out, content, writing, (files) => checkFiles(files, shownRoot));
   for (const line of formatReport(content.report)) io.stdout(line);
   const problems = formatDiagnostics(checked.filter((d) => d.severity === 'error'), 'text');
   if (problems) io.stdout(`Fix these before you publish:\n${problems}`);
@@ -60,13 +60,32 @@ export async function importCommand(argv: readonly string[], io: Io): Promise<nu
   return 0;
 }
 
-/** Writes every file into a fresh folder beside `out`, then swaps it in: an old `out` is removed only once the new one is complete. */
-function writeAtomically(out: string, files: Map<string, string>): void {
+/** Files handed to the writer at a time: writing starts while the rest are still being made. */
+const BATCH = 1000;
+
+/**
+ * Writes the content's files into a fresh folder beside `out`, then swaps it
+ * in: an old `out` is removed only once the new one is complete. The folder
+ * must pass `care-map check`: `check` is given the files as written, from
+ * memory (20,000 files are not read back), while a worker thread writes them.
+ */
+async function writeAtomically<T>(out: string, content: ImportedContent, writing: BackgroundWrite, check: (files: Map<string, ContentFile>) => T): Promise<T> {
   const temporary = `${out}.importing-${process.pid}`;
-  rmSync(temporary, { recursive: true, force: true });
   try {
-    for (const folder of ['', 'maps', 'elements']) mkdirSync(path.join(temporary, folder), { recursive: true });
-    for (const [file, text] of files) writeFileSync(path.join(temporary, file), text, { flag: 'wx' });
+    writing.begin(temporary, ['maps', 'elements']);
+    const files = new Map<string, ContentFile>();
+    let batch: [string, string][] = [];
+    for (const [file, written] of contentFiles(content)) {
+      files.set(file, written);
+      batch.push([file, written.text]);
+      if (batch.length === BATCH) {
+        writing.write(batch);
+        batch = [];
+      }
+    }
+    writing.write(batch);
+    const checked = check(files);
+    await writing.finished();
     const old = `${out}.replaced-${process.pid}`;
     const replacing = existsSync(out);
     if (replacing) renameSync(out, old);
@@ -77,7 +96,9 @@ function writeAtomically(out: string, files: Map<string, string>): void {
       throw error;
     }
     if (replacing) rmSync(old, { recursive: true, force: true });
+    return checked;
   } catch (error) {
+    await writing.stop();
     rmSync(temporary, { recursive: true, force: true });
     throw error;
   }

@@ -28,10 +28,43 @@ export function parseMarkdownSource(file: string, text: string): ParsedSource {
   if (typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
     return { ok: false, diagnostics: [{ file, line: 2, column: 1, severity: 'error', rule: 'wrong-kind', message: 'the front matter should be "key: value" lines' }] };
   }
-  const head = clean.slice(0, clean.length - split.content.length);
-  let bodyLine = 1;
-  for (let i = head.indexOf('\n'); i !== -1; i = head.indexOf('\n', i + 1)) bodyLine++;
-  return { ok: true, doc: { file, data: parsed.data, body: split.content, bodyLine, locate: parsed.locate } };
+  return { ok: true, doc: { file, data: parsed.data, body: split.content, bodyLine: bodyLineOf(clean, split.content), locate: parsed.locate } };
+}
+
+/**
+ * A Markdown file that we wrote from `data` (the import's files), as
+ * parseMarkdownSource reads it, without parsing the front matter back: the
+ * body is split off in the same way, and the YAML is parsed only if a
+ * diagnostic asks where a field is. `data` must be what the YAML reads as.
+ */
+export function writtenMarkdownSource(file: string, text: string, data: object): SourceDocument {
+  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  const split = splitFrontMatter(clean);
+  return { file, data, body: split.content, bodyLine: bodyLineOf(clean, split.content), locate: locateLater(file, split.matter) };
+}
+
+/** A YAML file that we wrote from `data`, as parseYamlSource reads it (see writtenMarkdownSource). */
+export function writtenYamlSource(file: string, text: string, data: object): SourceDocument {
+  return { file, data, body: '', locate: locateLater(file, text.replace(/^\uFEFF/, '')) };
+}
+
+function locateLater(file: string, yaml: string): SourceDocument['locate'] {
+  let locate: SourceDocument['locate'] | undefined;
+  return (path, part) => {
+    if (!locate) {
+      const parsed = parseYaml(file, yaml);
+      locate = parsed.ok ? parsed.locate : () => ({ line: 1, column: 1 });
+    }
+    return locate(path, part);
+  };
+}
+
+/** The line on which `body`, the end of `text`, starts. */
+function bodyLineOf(text: string, body: string): number {
+  const head = text.slice(0, text.length - body.length);
+  let line = 1;
+  for (let i = head.indexOf('\n'); i !== -1; i = head.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /**

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 
 /**
  * Starts the worker thread whose TypeScript source is `source` (a URL made
- * beside the caller: `new URL('./check-worker.ts', import.meta.url)`).
+ * beside the caller: `new URL('./write-worker.ts', import.meta.url)`).
  * Compiled (lib/cli/, bin/compile-cli.js), every worker is a .js file beside
  * the code that starts it; from the sources, a worker does not inherit the
  * tsx loader of the main thread, so typescript-worker.mjs registers it and

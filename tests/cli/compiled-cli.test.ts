@@ -42,7 +42,7 @@ describe('the compiled CLI (npm run prepare: bin/compile-cli.js into lib/cli/)',
     await write('cli/greeting.ts', "export const greeting: string = 'hello';\n");
     // The worker threads' entry points (bin/compile-cli.js compiles them too).
     await write('site/prepare-worker.ts', 'export {};\n');
-    await write('cli/check-worker.ts', 'export {};\n');
+    await write('cli/write-worker.ts', 'export {};\n');
 
     expect(careMap(root, ['a']).stdout).toBe('hello a from main.ts\n');
     await compileCli(root);

@@ -105,6 +105,44 @@ describe('care-map import kumu', () => {
     expect(group).toMatchObject({ name: 'true', type: 'group' });
   });
 
+  it('says what care-map check says of the folder it wrote, at the same lines and columns', async () => {
+    const cwd = await scratch();
+    const { writeFile } = await import('node:fs/promises');
+    // A supported person named in another element's summary, tags, note, role and description, a hidden one in a
+    // description, two people under one alias, a family tie, an element with no connections, a <script>.
+    const elements = [
+      'Label,Type,Description,Tags,Summary,Alias,Area,Informal Care,Privacy',
+      'Oakfield Commons,Convening Partner,"Convenes Oakfield.\n\nEdith Marlow joined us last year.",co-op,The commons of Oakfield,,,,',
+      'Edith Marlow,Supported Person,Lives alone.,,,Resident Z,Pinecroft,,',
+      'Albert Finch,Supported Person,,,,Resident Z,,,',
+      'Mary Jones,Person,"My mother Edith lives in Pinecroft.\nHer son helps.",Edith | family,"Helps her mum, Edith",,,Shopping,',
+      'Lonely Club,Group,Nobody connects to us.,,,,,,',
+      'Café & Co,Business,"Food & drink: ""hot"" meals; <script>x</script>",food & drink,Meals: hot & cold,,,Hot meals,',
+      'Hidden Harry,Person,A hidden helper.,,,,,,hidden',
+      'Pinecroft Walkers,Group,We walk around Pinecroft with Harry.,,,,,,',
+    ];
+    const connections = [
+      'From,To,Type,Informal Care,Role,Note',
+      'Mary Jones,Oakfield Commons,Commons Membership,,member,Knows Edith well',
+      'Mary Jones,Edith Marlow,Not participating in a Support Plan,Shopping,daughter,',
+      'Café & Co,Oakfield Commons,Commons Membership,,,',
+      'Café & Co,Albert Finch,Not participating in a Support Plan,Hot meals,,',
+      'Hidden Harry,Oakfield Commons,Commons Membership,,,',
+      "Pinecroft Walkers,Oakfield Commons,Commons Membership,,Edith's friends,",
+    ];
+    await writeFile(path.join(cwd, 'elements.csv'), elements.join('\n'));
+    await writeFile(path.join(cwd, 'connections.csv'), connections.join('\n'));
+    const imported = await runCli(['import', 'kumu', 'elements.csv', 'connections.csv', '--out', 'content'], { cwd });
+    expect(imported.code, imported.stderr).toBe(0);
+    const checked = await runCli(['check', '--content', 'content'], { cwd });
+    expect(checked.code).toBe(1);
+    const errors = checked.stdout.split('\n').filter((line) => line.includes(': error: '));
+    expect(errors.length).toBeGreaterThanOrEqual(7);
+    expect(imported.stdout.split('Fix these before you publish:\n')[1]).toBe(errors.join('\n'));
+    const [summary] = /\d+ errors, \d+ warnings/.exec(checked.stderr)!;
+    expect(imported.stderr).toBe(`✖ wrote content: ${summary} (run care-map check --content content for the details)`);
+  });
+
   it('replaces a non-empty --out only with --force, and then wholly', async () => {
     const { cwd, out } = await importInto([BLUEPRINT_JSON]);
     const { writeFile } = await import('node:fs/promises');

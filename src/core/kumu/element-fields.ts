@@ -84,7 +84,8 @@ export function mapElementFields(element: KumuElement, type: ElementType, contex
 
 /** Text cut to a limit, counted for the report. */
 export function fit(text: string, max: number, field: string, context: Pick<FieldContext, 'cut'>): string {
-  if ([...text].length <= max) return text;
+  // Most texts are far shorter than their limit in UTF-16 units already, so they need not be split into characters.
+  if (text.length <= max || [...text].length <= max) return text;
   context.cut.set(field, (context.cut.get(field) ?? 0) + 1);
   return [...text].slice(0, max - 1).join('').trimEnd() + '…';
 }

@@ -1,4 +1,4 @@
-export { contentFiles } from './content-files.ts';
+export { contentFiles, type ContentFile } from './content-files.ts';
 export { convertKumu, type ImportedContent } from './convert.ts';
 export { readKumuJson } from './json-export.ts';
 export { KumuInputError, type KumuProject } from './project.ts';

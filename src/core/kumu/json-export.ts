@@ -89,8 +89,9 @@ function split<K extends string>(record: Json, names: Record<K, string>): Named<
     if (key.startsWith('_')) continue;
     const value = valueOf(raw);
     if (value === undefined) continue;
-    const as = wanted.get(key.toLowerCase());
-    if (key.toLowerCase() === 'tags') result.tags = (Array.isArray(value) ? value : value.split('|')).map((t) => t.trim()).filter(Boolean);
+    const lower = key.toLowerCase();
+    const as = wanted.get(lower);
+    if (lower === 'tags') result.tags = (Array.isArray(value) ? value : value.split('|')).map((t) => t.trim()).filter(Boolean);
     else if (as !== undefined) taken[as] = text(value);
     else result.fields.set(key, value);
   }
