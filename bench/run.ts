@@ -553,7 +553,7 @@ function extraSections(kumu: ImportBench | null, engines: LayoutEngineReport | n
   const parts: string[] = [];
   if (kumu) {
     const pass = kumu.seconds <= 5 ? ' ✅' : ' ❌';
-    parts.push('## Kumu import', '', `\`care-map import kumu\` of a ${num(kumu.elements)}-element Kumu JSON export (${kumu.megabytes.toFixed(1)} MB), after one uncounted run: **${kumu.seconds.toFixed(2)} s**${pass} (target ≤ 5 s at 20,000), using ${kumu.cpuSeconds.toFixed(2)} s of CPU, ${kumu.systemSeconds.toFixed(2)} s of it in the system (creating the files; slower for a minute or more after many files were deleted, see bench/import.ts).`, '');
+    parts.push('## Kumu import', '', `\`care-map import kumu\` of a ${num(kumu.elements)}-element Kumu JSON export (${kumu.megabytes.toFixed(1)} MB), run first, after one uncounted run, median of three (${kumu.runsSeconds.map((s) => `${s.toFixed(2)} s`).join(', ')}): **${kumu.seconds.toFixed(2)} s**${pass} (target ≤ 5 s at 20,000), using ${kumu.cpuSeconds.toFixed(2)} s of CPU, ${kumu.systemSeconds.toFixed(2)} s of it in the system (creating the files; slower for a minute or more after many files were deleted, see bench/import.ts).`, '');
   }
   if (engines) parts.push('## Layout engines: ours against d3-force', '', engines.markdown, '');
   return parts.length ? `\n${parts.join('\n')}` : '';
@@ -591,13 +591,15 @@ async function main(): Promise<void> {
   };
   log(`bench: ${machine.cpu}, ${machine.cores} cores, ${machine.memory}, Node ${machine.node}, Chromium ${machine.chromium}; work folder ${work}`);
 
-  const results: SizeResult[] = [];
-  for (const n of options.sizes) results.push(await measureSize(n, options, work));
+  // The import first: the sizes' clean-up deletes thousands of files, and on this machine's ext4 new
+  // files are then slow to create for minutes (bench/import.ts), which would time the kernel, not the import.
   let kumu: ImportBench | null = null;
   if (options.kumuImport) {
     log('bench: care-map import kumu, 20,000 elements…');
     kumu = benchImport(20_000);
   }
+  const results: SizeResult[] = [];
+  for (const n of options.sizes) results.push(await measureSize(n, options, work));
   let engines: LayoutEngineReport | null = null;
   if (options.engines) {
     log(`bench: our layout engine against d3-force at ${options.engines.join(', ')}…`);
