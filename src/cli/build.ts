@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasErrors } from '../core/diagnostic.ts';
 import { prepareSiteInBackground } from '../site/background-site.ts';
-import { shareSite } from '../site/site-store.ts';
+import { compileBrowserScripts } from '../site/browser-scripts.ts';
+import { shareBrowserScripts, shareSite } from '../site/site-store.ts';
 import { contentDir, parseArgs, UsageError } from './args.ts';
 import { formatDiagnostics, summarise } from '../core/diagnostic-format.ts';
 import type { Io } from './io.ts';
@@ -54,6 +55,13 @@ export async function build(argv: readonly string[], io: Io): Promise<number> {
 
   const dist = path.resolve(io.cwd, 'dist');
   const scratch = path.resolve(io.cwd, '.care-map', `build-${process.pid}`);
+  // The browser's scripts, compiled by esbuild while Astro starts (Astro's client build, through
+  // Vite and Rollup, took seconds); the pages wait for their file names, and the files are written last.
+  const scripts = compileBrowserScripts(PROJECT_ROOT, scratch);
+  const entries = scripts.then((compiled) => compiled.entries);
+  // A failure shows where the files are awaited, after Astro's build.
+  entries.catch(() => undefined);
+  shareBrowserScripts(entries);
   await rm(scratch, { recursive: true, force: true });
   await mkdir(path.dirname(scratch), { recursive: true });
   try {
@@ -68,6 +76,9 @@ export async function build(argv: readonly string[], io: Io): Promise<number> {
       logLevel: io.env['CARE_MAP_VERBOSE'] ? 'info' : 'warn' });
     // Normally long settled; a failed layout must fail the build even if no page asked.
     await background.site;
+    const { files } = await scripts;
+    await mkdir(path.join(scratch, '_astro'), { recursive: true });
+    await Promise.all(files.map((file) => writeFile(file.path, file.contents)));
   } catch (error) {
     await background.stop();
     await rm(scratch, { recursive: true, force: true });
