@@ -9,9 +9,30 @@ import { shareBrowserScripts, shareSite } from '../site/site-store.ts';
 import { contentDir, parseArgs, UsageError } from './args.ts';
 import { formatDiagnostics, summarise } from '../core/diagnostic-format.ts';
 import type { Io } from './io.ts';
+import type { AstroIntegration } from 'astro';
 
 // Two folders down, from src/cli/ as from the compiled lib/cli/ (bin/compile-cli.js).
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * The server bundle, which Astro runs once to write the pages and then deletes,
+ * need not be small: Rollup's tree-shaking took about a quarter of its time
+ * (the pages come out byte for byte the same without it). The pages get the
+ * site from shareSite(), so the loader, the checks and the layout, which
+ * site-store.ts imports only under `astro dev`, stay out of it, and Vite need
+ * not compile them.
+ */
+const serverBundle: AstroIntegration = {
+  name: 'care-map:server-bundle',
+  hooks: {
+    'astro:build:setup': ({ vite, target }) => {
+      if (target !== 'server') return;
+      const rollup = (vite.build ??= {}).rollupOptions ??= {};
+      rollup.treeshake = false;
+      rollup.external = [path.join(PROJECT_ROOT, 'src', 'site', 'published-site.ts')];
+    },
+  },
+};
 
 /**
  * `care-map build`: the same check as `care-map check`, then the Astro build
@@ -73,6 +94,7 @@ export async function build(argv: readonly string[], io: Io): Promise<number> {
       // would otherwise be node_modules/.vite, re-made whenever the build before was another project's or folder's.
       cacheDir: path.resolve(io.cwd, '.care-map', 'cache'),
       vite: { cacheDir: path.resolve(io.cwd, '.care-map', 'vite') },
+      integrations: [serverBundle],
       logLevel: io.env['CARE_MAP_VERBOSE'] ? 'info' : 'warn' });
     // Normally long settled; a failed layout must fail the build even if no page asked.
     await background.site;
