@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { rehypeUnderBase } from './src/site/base-path.ts';
+import { rehypeUnderBase } from './src/site/base-path.js';
 
 /** BASE_PATH ("/care-map") and SITE_URL ("https://example.org") set where the site is hosted. */
 const base = process.env.BASE_PATH && process.env.BASE_PATH !== '/' ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : undefined;

@@ -115,8 +115,11 @@ async function main(): Promise<void> {
     out.layoutMs = performance.now() - t;
 
     const { graphFile } = await import('../src/site/graph-file.ts');
+    // The measures graph.json carries are timed with the insights (bench/insights.ts): the build's worker works them out.
+    const { siteMeasures } = await import('../src/site/published-site.ts');
+    const measures = siteMeasures(commons);
     t = performance.now();
-    JSON.stringify(graphFile({ contentDir: dir, commons, positions }));
+    JSON.stringify(graphFile({ contentDir: dir, commons, positions, ...measures }));
     out.graphJsonMs = performance.now() - t;
   });
   out.heapUsedMb = process.memoryUsage().heapUsed / 2 ** 20;

@@ -8,7 +8,7 @@ import {
   SAFE_IMAGE_SCHEMES,
   SAFE_LINK_SCHEMES,
 } from '../core/vocabulary/safe-html.ts';
-import { underBase } from './base-path.ts';
+import { underBase } from './base-path.js';
 
 /**
  * Markdown for element descriptions and map intros. Raw HTML is allowed, then

@@ -101,9 +101,11 @@ export function neighbourhoodPicture(neighbourhood: Neighbourhood, shape: Pictur
 export function balancedWrap(name: string, room: number, maxLines: number): string[] {
   const lines = wrap(name, room, Infinity);
   if (lines.length <= 1 || lines.length > maxLines) return wrap(name, room, maxLines);
-  const widest = Math.max(...pieces(name, Infinity).map((piece) => textWidth(piece.text)));
+  const whole = pieces(name, Infinity);
+  const widest = Math.max(...whole.map((piece) => textWidth(piece.text)));
+  // No piece is wider than `widest`, so none is cut at any room from there up: the pieces stay the same.
   let narrower = room;
-  while (narrower - 4 >= widest && wrap(name, narrower - 4, Infinity).length === lines.length) narrower -= 4;
+  while (narrower - 4 >= widest && lineCount(whole, narrower - 4) === lines.length) narrower -= 4;
   return wrap(name, narrower, maxLines);
 }
 
@@ -113,13 +115,7 @@ export function balancedWrap(name: string, room: number, maxLines: number): stri
  * rest is shortened with "…" (the connections below give every name in full).
  */
 export function wrap(name: string, room: number, maxLines: number): string[] {
-  const lines: string[] = [];
-  for (const { text, glued } of pieces(name, room)) {
-    const last = lines.at(-1);
-    const joined = last === undefined ? text : glued ? `${last}${text}` : `${last} ${text}`;
-    if (last !== undefined && textWidth(joined) <= room) lines[lines.length - 1] = joined;
-    else lines.push(text);
-  }
+  const lines = fill(pieces(name, room), room, true) as string[];
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   let last = `${kept[maxLines - 1]}…`;
@@ -128,8 +124,43 @@ export function wrap(name: string, room: number, maxLines: number): string[] {
   return kept;
 }
 
+function lineCount(parts: readonly Piece[], room: number): number {
+  return fill(parts, room, false) as number;
+}
+
+/**
+ * Puts the pieces on lines, each piece on the line before while it fits: the
+ * lines (`keep`), or only how many. A line's width is summed on as pieces join
+ * it, in the order textWidth() would sum the whole line, so it is the same number.
+ */
+function fill(parts: readonly Piece[], room: number, keep: boolean): string[] | number {
+  const lines: string[] = [];
+  let count = 0;
+  let lastEm = 0;
+  for (const { text, glued } of parts) {
+    let em = lastEm;
+    if (count > 0 && !glued) em += charEm(' ');
+    for (const char of text) em += charEm(char);
+    if (count > 0 && em * LABEL_SIZE <= room) {
+      lastEm = em;
+      if (keep) lines[count - 1] = glued ? `${lines[count - 1]}${text}` : `${lines[count - 1]} ${text}`;
+    } else {
+      count++;
+      lastEm = 0;
+      for (const char of text) lastEm += charEm(char);
+      if (keep) lines.push(text);
+    }
+  }
+  return keep ? lines : count;
+}
+
+interface Piece {
+  text: string;
+  glued: boolean;
+}
+
 /** The words of a name, and the parts of hyphenated ones; `glued` parts follow a hyphen and join the one before without a space. */
-function pieces(name: string, room: number): { text: string; glued: boolean }[] {
+function pieces(name: string, room: number): Piece[] {
   return name
     .split(/\s+/)
     .filter(Boolean)
@@ -138,14 +169,18 @@ function pieces(name: string, room: number): { text: string; glued: boolean }[] 
 }
 
 function split(word: string, room: number): string[] {
+  if (room === Infinity) return word ? [word] : [];
   const parts: string[] = [];
   let part = '';
+  let em = 0;
   for (const char of word) {
-    if (part && textWidth(part + char) > room) {
+    if (part && (em + charEm(char)) * LABEL_SIZE > room) {
       parts.push(part);
       part = '';
+      em = 0;
     }
     part += char;
+    em += charEm(char);
   }
   return part ? [...parts, part] : parts;
 }
@@ -157,16 +192,25 @@ function split(word: string, room: number): string[] {
  */
 export function textWidth(text: string): number {
   let em = 0;
-  for (const char of text) {
-    if (char === ' ') em += 0.33;
-    else if ('ijl.,;:!|\'’'.includes(char)) em += 0.3;
-    else if ('tfr()-'.includes(char)) em += 0.42;
-    else if ('mwMW@'.includes(char)) em += 0.98;
-    else if (/[A-Z&]/.test(char)) em += 0.76;
-    else em += 0.65;
-  }
+  for (const char of text) em += charEm(char);
   return em * LABEL_SIZE;
 }
+
+/** A character's width in em; remembered, as a build measures the same names on many pages. */
+function charEm(char: string): number {
+  let em = CHAR_EM.get(char);
+  if (em === undefined) {
+    if (char === ' ') em = 0.33;
+    else if ('ijl.,;:!|\'’'.includes(char)) em = 0.3;
+    else if ('tfr()-'.includes(char)) em = 0.42;
+    else if ('mwMW@'.includes(char)) em = 0.98;
+    else if (/[A-Z&]/.test(char)) em = 0.76;
+    else em = 0.65;
+    CHAR_EM.set(char, em);
+  }
+  return em;
+}
+const CHAR_EM = new Map<string, number>();
 
 function clamp(min: number, value: number, max: number): number {
   return Math.min(max, Math.max(min, value));

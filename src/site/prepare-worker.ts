@@ -1,10 +1,12 @@
 /**
  * The worker thread of `care-map build` (started by background-site.ts):
- * load → validate → project, reported as soon as it is known, then the layout.
+ * load → validate → project, reported as soon as it is known, then the layout
+ * and the care insights, which Astro's pages would otherwise work out in its
+ * thread while they render.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { hasErrors } from '../core/diagnostic.ts';
-import { checkedCommons, mapPositions, type CheckedCommons } from './published-site.ts';
+import { checkedCommons, mapPositions, siteMeasures, type CheckedCommons, type SiteMeasures } from './published-site.ts';
 
 export interface PrepareRequest {
   contentDir: string;
@@ -12,7 +14,7 @@ export interface PrepareRequest {
   env: NodeJS.ProcessEnv;
 }
 
-export type PrepareReport = ({ kind: 'checked' } & CheckedCommons) | { kind: 'laid-out'; x: Float64Array; y: Float64Array };
+export type PrepareReport = ({ kind: 'checked' } & CheckedCommons) | ({ kind: 'laid-out'; x: Float64Array; y: Float64Array } & SiteMeasures);
 
 const port = parentPort;
 if (!port) throw new Error('prepare-worker.ts runs only as a worker thread');
@@ -25,5 +27,5 @@ if (checked.commons && !hasErrors(checked.diagnostics)) {
   // By element order, in two arrays handed over without a copy.
   const x = Float64Array.from(elements, (e) => positions.get(e.id)!.x);
   const y = Float64Array.from(elements, (e) => positions.get(e.id)!.y);
-  port.postMessage({ kind: 'laid-out', x, y } satisfies PrepareReport, [x.buffer, y.buffer]);
+  port.postMessage({ kind: 'laid-out', x, y, ...siteMeasures(checked.commons) } satisfies PrepareReport, [x.buffer, y.buffer]);
 }

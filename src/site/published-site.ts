@@ -1,6 +1,9 @@
 import type { Diagnostic } from '../core/diagnostic.ts';
 import { today } from '../core/calendar.ts';
 import { reviewQueue } from '../core/review.ts';
+import { commonsInsights, type InsightsFile } from '../core/insights/map-insights.ts';
+import { wholeCommons } from '../core/insights/map-slice.ts';
+import { networkMeasures, type NetworkMeasures } from '../core/insights/network-measures.ts';
 import { layoutMap, type Point } from '../core/layout/force-layout.ts';
 import { projectPublic, type PublicCommons } from '../core/projection/public-commons.ts';
 import { loadContent, type LoadOptions } from '../load/load-content.ts';
@@ -15,7 +18,14 @@ export interface PublishedSite {
   positions: ReadonlyMap<string, Point>;
   /** Anonymised entries due for review: the review page counts them, never names them. */
   anonymisedDueForReview?: number;
+  /** The care insights of every map: data/insights.json and the insights pages. */
+  insights: InsightsFile;
+  /** Degree and betweenness on the whole public graph, all maps together: graph.json, map.js and the exports. */
+  measures: NetworkMeasures;
 }
+
+/** What the site is built from besides the commons and the layout, worked out from them once. */
+export type SiteMeasures = Pick<PublishedSite, 'insights' | 'measures'>;
 
 export interface PrepareResult {
   site?: PublishedSite;
@@ -45,6 +55,18 @@ export function mapPositions(commons: PublicCommons): Map<string, Point> {
   return layoutMap(commons.elements, commons.connections);
 }
 
+/** The care insights of every map and the measures of the whole commons, from the public projection alone. */
+export function siteMeasures(commons: PublicCommons, day: string = today()): SiteMeasures {
+  const whole = wholeCommons(commons);
+  return {
+    insights: commonsInsights(commons, { today: day }),
+    measures: networkMeasures(
+      whole.elements.map((e) => e.id),
+      whole.connections,
+    ),
+  };
+}
+
 /**
  * load → validate → project (privacy) → lay out, all in this thread (`astro
  * dev`). `care-map build` runs the same steps in a worker thread instead
@@ -53,5 +75,5 @@ export function mapPositions(commons: PublicCommons): Map<string, Point> {
 export async function prepareSite(contentDir: string, options: PrepareOptions = {}): Promise<PrepareResult> {
   const { commons, diagnostics, anonymisedDueForReview = 0 } = await checkedCommons(contentDir, options);
   if (!commons) return { diagnostics };
-  return { site: { contentDir, commons, positions: mapPositions(commons), anonymisedDueForReview }, diagnostics };
+  return { site: { contentDir, commons, positions: mapPositions(commons), anonymisedDueForReview, ...siteMeasures(commons, options.today) }, diagnostics };
 }

@@ -1,21 +1,13 @@
-import { today } from '../core/calendar.ts';
-import { commonsInsights, type InsightsFile } from '../core/insights/map-insights.ts';
-import { wholeCommons } from '../core/insights/map-slice.ts';
-import { networkMeasures, type NetworkMeasures } from '../core/insights/network-measures.ts';
+import type { InsightsFile } from '../core/insights/map-insights.ts';
+import type { NetworkMeasures } from '../core/insights/network-measures.ts';
 import { oncePer } from './once-per.ts';
 import type { PublishedSite } from './published-site.ts';
 
-/** The care insights of every map (data/insights.json and the insights pages), worked out once per site. */
-export const siteInsights: (site: PublishedSite) => InsightsFile = oncePer((site) => commonsInsights(site.commons, { today: today() }));
+/** The care insights of every map (data/insights.json and the insights pages), worked out once per site, with its layout. */
+export const siteInsights = (site: PublishedSite): InsightsFile => site.insights;
 
 /** Degree and betweenness on the whole public graph, all maps together: graph.json, map.js and the exports. */
-export const commonsMeasures: (site: PublishedSite) => NetworkMeasures = oncePer((site) => {
-  const whole = wholeCommons(site.commons);
-  return networkMeasures(
-    whole.elements.map((e) => e.id),
-    whole.connections,
-  );
-});
+export const commonsMeasures = (site: PublishedSite): NetworkMeasures => site.measures;
 
 /** Each element's rank by betweenness on each map (1: the highest; equal values share a rank), for the element pages. */
 export const betweennessRanks: (site: PublishedSite) => Map<string, Map<string, number>> = oncePer((site) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rehypeUnderBase, underBase } from '../../src/site/base-path.ts';
+import { rehypeUnderBase, underBase } from '../../src/site/base-path.js';
 import { renderMarkdown } from '../../src/site/markdown.ts';
 
 /** A site on GitHub Pages lives under a base path; contributors write links from the site's root. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SLUG_PATTERN } from '../slug.ts';
 
 const careId = z.string().regex(SLUG_PATTERN, { error: 'care-id' });

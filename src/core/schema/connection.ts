@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CONNECTION_TYPE_IDS } from '../vocabulary/connection-types.ts';
 import { careSchema } from './care.ts';
 import { dateField, slugField, textField } from './fields.ts';

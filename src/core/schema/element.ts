@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ELEMENT_TYPE_IDS } from '../vocabulary/element-types.ts';
 import { careSchema } from './care.ts';
 import { connectionSchema } from './connection.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SLUG_PATTERN } from '../slug.ts';
 
 /** `YYYY-MM-DD` that names a real day. A value that is not even shaped like one is reported once, not again as no real day. */

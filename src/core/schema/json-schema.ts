@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { elementSchema } from './element.ts';
 import { mapSchema } from './map.ts';
 import { siteSchema } from './site.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { textField } from './fields.ts';
 
 /** Front matter of `content/maps/<map-id>.md`; the body is the map's intro. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SLUG_PATTERN } from '../slug.ts';
 import { textField, urlField } from './fields.ts';
 

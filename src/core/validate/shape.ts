@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FieldPath, Report } from '../source.ts';
 import { didYouMean } from '../suggest.ts';
 

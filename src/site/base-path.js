@@ -1,24 +1,35 @@
+// @ts-check
+// JavaScript, not TypeScript, because astro.config.mjs imports it: Node loads
+// the config itself only while it imports nothing but JavaScript; otherwise
+// Astro starts a Vite server just to load it (about half a second of every build).
+
 /**
  * Contributors write links and pictures from the site's root, `[about](/about/)`
  * or `![Our hall](/hall.jpg)`, without knowing where the site will be hosted.
  * Under BASE_PATH ("/care-map") those must become "/care-map/about/": this puts
  * such a URL under the base, and leaves every other URL (a full address,
  * "mailto:", "#top", a relative "page/", a protocol-relative "//host") as written.
+ *
+ * @param {string} url
+ * @param {string} base
+ * @returns {string}
  */
-export function underBase(url: string, base: string): string {
+export function underBase(url, base) {
   const trimmed = url.trim();
   if (!trimmed.startsWith('/') || trimmed.startsWith('//') || trimmed.startsWith('/\\')) return url;
   return `${base.replace(/\/+$/, '')}${trimmed}`;
 }
 
-/** The hast and MDX nodes the plugin below looks at; the rest of each tree is walked through. */
-interface TreeNode {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: TreeNode[];
-}
+/**
+ * The hast and MDX nodes the plugin below looks at; the rest of each tree is walked through.
+ *
+ * @typedef {object} TreeNode
+ * @property {string} type
+ * @property {string} [tagName]
+ * @property {Record<string, unknown>} [properties]
+ * @property {{ type: string; name?: string; value?: unknown }[]} [attributes]
+ * @property {TreeNode[]} [children]
+ */
 
 const URL_ATTRIBUTES = new Set(['href', 'src']);
 
@@ -27,12 +38,17 @@ const URL_ATTRIBUTES = new Set(['href', 'src']);
  * element descriptions, for Markdown links and pictures (hast elements) and for
  * HTML written as JSX (`<a href="/about/">`, MDX's own nodes, which plugins
  * made for plain HTML such as rehype-urls do not see).
+ *
+ * @param {{ base: string }} options
+ * @returns {(tree: TreeNode) => void}
  */
-export function rehypeUnderBase(options: { base: string }) {
-  const visit = (node: TreeNode): void => {
+export function rehypeUnderBase(options) {
+  /** @param {TreeNode} node */
+  const visit = (node) => {
+    const properties = node.properties;
     for (const name of URL_ATTRIBUTES) {
-      const value = node.properties?.[name];
-      if (typeof value === 'string') node.properties![name] = underBase(value, options.base);
+      const value = properties?.[name];
+      if (properties && typeof value === 'string') properties[name] = underBase(value, options.base);
     }
     for (const attribute of node.attributes ?? []) {
       if (attribute.type === 'mdxJsxAttribute' && URL_ATTRIBUTES.has(attribute.name ?? '') && typeof attribute.value === 'string') {
@@ -41,5 +57,5 @@ export function rehypeUnderBase(options: { base: string }) {
     }
     for (const child of node.children ?? []) visit(child);
   };
-  return (tree: TreeNode) => visit(tree);
+  return (tree) => visit(tree);
 }
