@@ -1,13 +1,12 @@
 import { RULES, type Diagnostic } from '../core/diagnostic.ts';
 import type { SourceDocument } from '../core/source.ts';
-import { parseYaml } from './yaml-source.ts';
+import { parseYaml, yamlLocator } from './yaml-source.ts';
 
 export type ParsedSource = { ok: true; doc: SourceDocument } | { ok: false; diagnostics: Diagnostic[] };
 
 /** Splits a Markdown file into front matter and body, and parses the front matter. */
 export function parseMarkdownSource(file: string, text: string): ParsedSource {
-  // CRLF → LF: line and column numbers stay the same, and no value keeps a stray "\r".
-  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  const clean = normalised(text);
   const missing = (message: string): ParsedSource => ({
     ok: false,
     diagnostics: [{ file, line: 1, column: 1, severity: RULES['missing-front-matter'], rule: 'missing-front-matter', message }],
@@ -38,25 +37,19 @@ export function parseMarkdownSource(file: string, text: string): ParsedSource {
  * diagnostic asks where a field is. `data` must be what the YAML reads as.
  */
 export function writtenMarkdownSource(file: string, text: string, data: object): SourceDocument {
-  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  const clean = normalised(text);
   const split = splitFrontMatter(clean);
-  return { file, data, body: split.content, bodyLine: bodyLineOf(clean, split.content), locate: locateLater(file, split.matter) };
+  return { file, data, body: split.content, bodyLine: bodyLineOf(clean, split.content), locate: yamlLocator(split.matter) };
 }
 
 /** A YAML file that we wrote from `data`, as parseYamlSource reads it (see writtenMarkdownSource). */
 export function writtenYamlSource(file: string, text: string, data: object): SourceDocument {
-  return { file, data, body: '', locate: locateLater(file, text.replace(/^\uFEFF/, '')) };
+  return { file, data, body: '', locate: yamlLocator(text.replace(/^\uFEFF/, '')) };
 }
 
-function locateLater(file: string, yaml: string): SourceDocument['locate'] {
-  let locate: SourceDocument['locate'] | undefined;
-  return (path, part) => {
-    if (!locate) {
-      const parsed = parseYaml(file, yaml);
-      locate = parsed.ok ? parsed.locate : () => ({ line: 1, column: 1 });
-    }
-    return locate(path, part);
-  };
+/** Without a byte order mark, and CRLF → LF: line and column numbers stay the same, and no value keeps a stray "\r". */
+function normalised(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
 }
 
 /** The line on which `body`, the end of `text`, starts. */

@@ -43,15 +43,28 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     return failure(file, explainYamlError(text, error, readNodes(text).reading));
   }
   let nodes: ReadNodes | undefined;
-  let lines: number[] | undefined;
-  const read = () => (nodes ??= readNodes(text));
-  const at = (offset: number) => positionOf((lines ??= lineStarts(text)), offset);
   if (MAY_BE_REFUSED.test(text)) {
-    const { refused } = read();
-    if (refused) return failure(file, explainRefused(text, refused, (lines ??= lineStarts(text))));
+    nodes = readNodes(text);
+    if (nodes.refused) return failure(file, explainRefused(text, nodes.refused, lineStarts(text)));
   }
+  return { ok: true, data: data ?? null, locate: locator(text, nodes) };
+}
+
+/**
+ * `locate` for YAML that is known to parse, such as the import's own files:
+ * where its nodes start is read on the first call, with no parse before.
+ */
+export function yamlLocator(text: string): SourceDocument['locate'] {
+  return locator(text, undefined);
+}
+
+/** `locate` over the nodes of `text`, read (again) only when first asked if not given. */
+function locator(text: string, read: ReadNodes | undefined): SourceDocument['locate'] {
+  let nodes = read;
+  let lines: number[] | undefined;
+  const at = (offset: number) => positionOf((lines ??= lineStarts(text)), offset);
   const start: Position = { line: 1, column: 1 };
-  return { ok: true, data: data ?? null, locate: (path, part = 'key') => locateIn(text, read().root, path, part, at, start) };
+  return (path, part = 'key') => locateIn(text, (nodes ??= readNodes(text)).root, path, part, at, start);
 }
 
 /** Reads the nodes from js-yaml's parse events: where each opens, its kind and value, the nodes inside. */

@@ -4,7 +4,6 @@ import type { CareVocabulary } from '../core/vocabulary/care-types.ts';
 import type { ConnectionDetails, DetailsFile, ElementDetails } from '../map/details-file.ts';
 import type { MapFile, MapSummary } from '../map/map-file.ts';
 import { oncePer } from './once-per.ts';
-import { commonsMeasures } from './site-insights.ts';
 import type { PublishedSite } from './published-site.ts';
 
 /** `data/graph.json`: the public graph the map draws, with positions settled at build time. */
@@ -36,7 +35,7 @@ export const graphFile: (site: PublishedSite) => GraphFile = oncePer(makeGraphFi
 
 function makeGraphFile(site: PublishedSite): GraphFile {
   const { commons, positions } = site;
-  const measures = commonsMeasures(site).byElement;
+  const measures = site.measures.byElement;
   const nodes = commons.elements.map((element): GraphNode => {
     const { x, y } = positions.get(element.id) ?? { x: 0, y: 0 };
     const { degree, betweenness } = measures.get(element.id)!;

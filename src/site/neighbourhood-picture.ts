@@ -105,7 +105,7 @@ export function balancedWrap(name: string, room: number, maxLines: number): stri
   const widest = Math.max(...whole.map((piece) => textWidth(piece.text)));
   // No piece is wider than `widest`, so none is cut at any room from there up: the pieces stay the same.
   let narrower = room;
-  while (narrower - 4 >= widest && lineCount(whole, narrower - 4) === lines.length) narrower -= 4;
+  while (narrower - 4 >= widest && fill(whole, narrower - 4).length === lines.length) narrower -= 4;
   return wrap(name, narrower, maxLines);
 }
 
@@ -115,7 +115,7 @@ export function balancedWrap(name: string, room: number, maxLines: number): stri
  * rest is shortened with "…" (the connections below give every name in full).
  */
 export function wrap(name: string, room: number, maxLines: number): string[] {
-  const lines = fill(pieces(name, room), room, true) as string[];
+  const lines = fill(pieces(name, room), room);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   let last = `${kept[maxLines - 1]}…`;
@@ -124,34 +124,29 @@ export function wrap(name: string, room: number, maxLines: number): string[] {
   return kept;
 }
 
-function lineCount(parts: readonly Piece[], room: number): number {
-  return fill(parts, room, false) as number;
-}
-
 /**
- * Puts the pieces on lines, each piece on the line before while it fits: the
- * lines (`keep`), or only how many. A line's width is summed on as pieces join
- * it, in the order textWidth() would sum the whole line, so it is the same number.
+ * Puts the pieces on lines, each piece on the line before while it fits. A
+ * line's width is summed on as pieces join it, in the order textWidth() would
+ * sum the whole line, so it is the same number.
  */
-function fill(parts: readonly Piece[], room: number, keep: boolean): string[] | number {
+function fill(parts: readonly Piece[], room: number): string[] {
   const lines: string[] = [];
-  let count = 0;
   let lastEm = 0;
   for (const { text, glued } of parts) {
+    const last = lines.length - 1;
     let em = lastEm;
-    if (count > 0 && !glued) em += charEm(' ');
+    if (last >= 0 && !glued) em += charEm(' ');
     for (const char of text) em += charEm(char);
-    if (count > 0 && em * LABEL_SIZE <= room) {
+    if (last >= 0 && em * LABEL_SIZE <= room) {
       lastEm = em;
-      if (keep) lines[count - 1] = glued ? `${lines[count - 1]}${text}` : `${lines[count - 1]} ${text}`;
+      lines[last] = glued ? `${lines[last]}${text}` : `${lines[last]} ${text}`;
     } else {
-      count++;
       lastEm = 0;
       for (const char of text) lastEm += charEm(char);
-      if (keep) lines.push(text);
+      lines.push(text);
     }
   }
-  return keep ? lines : count;
+  return lines;
 }
 
 interface Piece {

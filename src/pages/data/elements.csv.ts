@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
 import { elementsCsv } from '../../site/kumu-csv.ts';
-import { commonsMeasures } from '../../site/site-insights.ts';
 import { getSite } from '../../site/site-store.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();
-  return new Response(elementsCsv(site.commons, commonsMeasures(site).byElement), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(elementsCsv(site.commons, site.measures.byElement), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -133,12 +133,19 @@ function firstMatch(passages: readonly Passage[], find: (text: string) => Found 
 /** A letter or digit of any script: what may not touch a place's name for it to be that place. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** The words of a text: its runs of letters and digits. */
+function wordsOf(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
 /** Public names by each of their words, to find the few that contain a place. */
 function namesByWord(names: readonly string[]): Map<string, string[]> {
   const byWord = new Map<string, string[]>();
   for (const name of names) {
-    for (const word of new Set(name.split(/[^\p{L}\p{N}]+/u))) {
-      if (word) byWord.set(word, [...(byWord.get(word) ?? []), name]);
+    for (const word of new Set(wordsOf(name))) {
+      const named = byWord.get(word);
+      if (named) named.push(name);
+      else byWord.set(word, [name]);
     }
   }
   return byWord;
@@ -154,8 +161,8 @@ function placeFinder(place: string, byWord: ReadonlyMap<string, readonly string[
   // Found when a text first mentions the place: most areas are named in no one's text.
   let within: readonly string[] | undefined;
   return (text) => {
-    if (!text.includes(place) || phraseAt(text, place) === -1) return null;
-    within ??= (byWord.get(place.split(/[^\p{L}\p{N}]+/u).find(Boolean) ?? '') ?? []).filter((name) => name.includes(place));
+    if (phraseAt(text, place) === -1) return null;
+    within ??= (byWord.get(wordsOf(place)[0] ?? '') ?? []).filter((name) => name.includes(place));
     let blanked = text;
     for (const name of within) if (blanked.includes(name)) blanked = blanked.split(name).join(' '.repeat(name.length));
     const index = phraseAt(blanked, place);
