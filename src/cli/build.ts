@@ -3,6 +3,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasErrors } from '../core/diagnostic.ts';
+import { loadAstroBuild, markdownOptions } from './astro-start.ts';
 import { prepareSiteInBackground } from '../site/background-site.ts';
 import { compileBrowserScripts } from '../site/browser-scripts.ts';
 import { shareBrowserScripts, shareSite } from '../site/site-store.ts';
@@ -52,13 +53,14 @@ export async function build(argv: readonly string[], io: Io): Promise<number> {
   const started = Date.now();
 
   // The free pages (content/pages/*.mdx) are an Astro collection that reads the folder from here.
-  process.env['CARE_MAP_CONTENT'] = path.resolve(io.cwd, dir);
+  const contentRoot = path.resolve(io.cwd, dir);
+  process.env['CARE_MAP_CONTENT'] = contentRoot;
   // Vite would take these from the environment over the config (a test runner sets BASE_URL=/, for one).
   for (const reserved of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[reserved];
   process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
   // Loading Astro takes seconds: it loads while the worker reads the content. A failure
   // shows where it is awaited; with errors in the content it never is.
-  const astro = import('astro');
+  const astro = loadAstroBuild();
   astro.catch(() => undefined);
   const background = prepareSiteInBackground(dir, { cwd: io.cwd, env: io.env });
   const { commons, diagnostics } = await background.checked.catch(async (error: unknown) => {
@@ -86,7 +88,7 @@ export async function build(argv: readonly string[], io: Io): Promise<number> {
   await rm(scratch, { recursive: true, force: true });
   await mkdir(path.dirname(scratch), { recursive: true });
   try {
-    const { build: astroBuild } = await astro;
+    const astroBuild = await astro;
     await astroBuild({
       root: PROJECT_ROOT,
       outDir: scratch,
@@ -95,6 +97,7 @@ export async function build(argv: readonly string[], io: Io): Promise<number> {
       cacheDir: path.resolve(io.cwd, '.care-map', 'cache'),
       vite: { cacheDir: path.resolve(io.cwd, '.care-map', 'vite') },
       integrations: [serverBundle],
+      ...markdownOptions(contentRoot),
       logLevel: io.env['CARE_MAP_VERBOSE'] ? 'info' : 'warn' });
     // Normally long settled; a failed layout must fail the build even if no page asked.
     await background.site;

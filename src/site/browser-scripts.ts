@@ -1,11 +1,10 @@
 import path from 'node:path';
 import { build } from 'esbuild';
-import { PAGE_SCRIPTS, type PageScript } from './page-scripts.ts';
+import { PAGE_SCRIPTS, type PageScript, type ScriptFiles } from './page-scripts.ts';
 
-/** The browser's scripts, compiled: each page script's file under dist/, and every file to write there. */
+/** The browser's scripts, compiled: each page script's files, and every file to write under dist/. */
 export interface CompiledScripts {
-  /** `_astro/map-page.<hash>.js`, from the site's root. */
-  entries: Record<PageScript, string>;
+  entries: Record<PageScript, ScriptFiles>;
   files: { path: string; contents: Uint8Array }[];
 }
 
@@ -38,10 +37,21 @@ export async function compileBrowserScripts(projectRoot: string, outDir: string)
     metafile: true,
     logLevel: 'silent',
   });
-  const entries = {} as Record<PageScript, string>;
-  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+  const outputs = result.metafile.outputs;
+  const fromRoot = (file: string) => path.relative(outDir, path.resolve(projectRoot, file)).split(path.sep).join('/');
+  /** The chunks `file` imports statically, and the chunks those import, in the order they are met. */
+  const staticImports = (file: string, found = new Set<string>()): Set<string> => {
+    for (const imported of outputs[file]?.imports ?? []) {
+      if (imported.kind !== 'import-statement' || imported.external || found.has(imported.path)) continue;
+      found.add(imported.path);
+      staticImports(imported.path, found);
+    }
+    return found;
+  };
+  const entries = {} as Record<PageScript, ScriptFiles>;
+  for (const [file, output] of Object.entries(outputs)) {
     const name = names.find((n) => output.entryPoint === PAGE_SCRIPTS[n]);
-    if (name) entries[name] = path.relative(outDir, path.resolve(projectRoot, file)).split(path.sep).join('/');
+    if (name) entries[name] = { src: fromRoot(file), preload: [...staticImports(file)].map(fromRoot) };
   }
   return { entries, files: result.outputFiles.map((f) => ({ path: f.path, contents: f.contents })) };
 }

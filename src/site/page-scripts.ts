@@ -6,3 +6,15 @@ export const PAGE_SCRIPTS = {
 } as const;
 
 export type PageScript = keyof typeof PAGE_SCRIPTS;
+
+/** A page script as the page loads it, its files from the site's root. */
+export interface ScriptFiles {
+  /** `_astro/map-page.<hash>.js`. */
+  src: string;
+  /**
+   * The chunks it imports before it runs, at any depth: the page announces
+   * them (`<link rel="modulepreload">`) so they download beside the script,
+   * not one round trip after it. The lazy chunks are not among them.
+   */
+  preload: string[];
+}

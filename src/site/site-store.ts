@@ -1,10 +1,10 @@
 import { formatText } from '../core/diagnostic-format.ts';
-import { PAGE_SCRIPTS, type PageScript } from './page-scripts.ts';
+import { PAGE_SCRIPTS, type PageScript, type ScriptFiles } from './page-scripts.ts';
 import type { PublishedSite } from './published-site.ts';
 
 const KEY = Symbol.for('care-commons-map.published-site');
 const SCRIPTS = Symbol.for('care-commons-map.browser-scripts');
-type Store = { [KEY]?: PublishedSite | Promise<PublishedSite>; [SCRIPTS]?: Promise<Record<PageScript, string>> };
+type Store = { [KEY]?: PublishedSite | Promise<PublishedSite>; [SCRIPTS]?: Promise<Record<PageScript, ScriptFiles>> };
 
 /**
  * Hands the prepared site to the Astro pages rendered in this same process.
@@ -34,18 +34,18 @@ export async function getSite(): Promise<PublishedSite> {
 }
 
 /** Hands the pages the files of the browser's scripts, which `care-map build` compiles while Astro starts. */
-export function shareBrowserScripts(entries: Promise<Record<PageScript, string>>): void {
+export function shareBrowserScripts(entries: Promise<Record<PageScript, ScriptFiles>>): void {
   (globalThis as Store)[SCRIPTS] = entries;
 }
 
 /**
- * The file, from the site's root, of the script a kind of page runs: the one
+ * The files, from the site's root, of the script a kind of page runs: the ones
  * `care-map build` compiled, or under `astro dev`, which has none, its source,
  * which Vite compiles as it is asked for, so edits show on the next load.
  * (Not import.meta.env.DEV: Vite sets that in a build too when NODE_ENV is
  * neither unset nor "production", as under a test runner.)
  */
-export async function browserScript(name: PageScript): Promise<string> {
+export async function browserScript(name: PageScript): Promise<ScriptFiles> {
   const shared = (globalThis as Store)[SCRIPTS];
-  return shared ? (await shared)[name] : PAGE_SCRIPTS[name];
+  return shared ? (await shared)[name] : { src: PAGE_SCRIPTS[name], preload: [] };
 }

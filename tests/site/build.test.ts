@@ -37,6 +37,18 @@ describe('npm run build (care-map build)', () => {
     expect(await digestTree(path.join(folder, 'dist'))).toEqual(before);
   }, 180_000);
 
+  it('colours a code block in a free page, as Astro does (the build leaves Shiki out only when no free page has one)', async () => {
+    const folder = await buildFolder();
+    const content = path.join(folder, 'content');
+    await cp(path.join(PROJECT_ROOT, 'tests/browser/fixtures/quarry-hill'), content, { recursive: true });
+    const page = path.join(content, 'pages', 'contribute.mdx');
+    await writeFile(page, `${await readFile(page, 'utf8')}\nTo check your change:\n\n   \`\`\`sh\n   npx care-map check\n   \`\`\`\n`);
+    const result = await careMap(['build'], folder);
+    expect(result.code, result.output).toBe(0);
+    const html = await readFile(path.join(folder, 'dist', 'contribute', 'index.html'), 'utf8');
+    expect(html).toMatch(/<pre class="astro-code [^"]*"[^>]*><code><span class="line"><span style="[^"]+">npx<\/span>/);
+  }, 180_000);
+
   it('honours CARE_MAP_CONTENT and BASE_PATH: every page and link lives under the base', async () => {
     const folder = await buildFolder();
     const result = await careMap(['build'], folder, { CARE_MAP_CONTENT: EXAMPLE, BASE_PATH: '/care-map' });
