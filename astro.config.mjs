@@ -1,10 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { rehypeUnderBase } from './src/site/base-path.js';
+import { basePath, rehypeUnderBase } from './src/site/base-path.js';
 
 /** BASE_PATH ("/care-map") and SITE_URL ("https://example.org") set where the site is hosted. */
-const base = process.env.BASE_PATH && process.env.BASE_PATH !== '/' ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}` : undefined;
+const base = basePath(process.env) === '/' ? undefined : basePath(process.env);
 
 export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),

@@ -10,7 +10,7 @@ import { buildCareMapModel } from '../src/map/care-map-model.ts';
 import { facetCounts } from '../src/map/facet-counts.ts';
 import { filterOptions } from '../src/map/filter-options.ts';
 import { FILTER_GROUPS, noFilters, type CareMapFilters } from '../src/map/filters.ts';
-import { checkedCommons, siteMeasures } from '../src/site/published-site.ts';
+import { checkedCommons, siteDerived } from '../src/site/published-site.ts';
 import { graphFile, mapFile } from '../src/site/graph-file.ts';
 import { generateCommons, writeCommons } from './generate.ts';
 
@@ -20,7 +20,7 @@ writeCommons(dir, generateCommons({ n, seed: 1 }));
 const { commons } = await checkedCommons(dir);
 if (!commons) throw new Error('the generated commons did not load');
 const positions = new Map(commons.elements.map((e) => [e.id, { x: 0, y: 0 }]));
-const file = mapFile(graphFile({ contentDir: dir, commons, positions, ...siteMeasures(commons) }));
+const file = mapFile(graphFile({ contentDir: dir, commons, positions, ...siteDerived(commons, { base: '/' }) }));
 const model = buildCareMapModel(file, file.maps.find((m) => m.default)!.id);
 const options = filterOptions(model);
 const values = Object.fromEntries(FILTER_GROUPS.map((g) => [g, options[g].map((o) => o.value)])) as unknown as CareMapFilters;

@@ -33,7 +33,7 @@ import { layoutMap, type LayoutLink, type LayoutNode, type Point } from '../src/
 import { pivotMds } from '../src/core/layout/pivot-mds.ts';
 import { hash32, seededRandom } from '../src/core/layout/seeded.ts';
 import { graphFile, mapFile } from '../src/site/graph-file.ts';
-import { checkedCommons, siteMeasures } from '../src/site/published-site.ts';
+import { checkedCommons, siteDerived } from '../src/site/published-site.ts';
 import { generateCommons, writeCommons } from './generate.ts';
 
 type Layout = (nodes: readonly LayoutNode[], links: readonly LayoutLink[]) => Map<string, Point>;
@@ -100,7 +100,7 @@ export async function measureLayoutEngines(options: { sizes?: number[]; seed?: n
 }
 
 function mapModel(dir: string, commons: NonNullable<Awaited<ReturnType<typeof checkedCommons>>['commons']>, positions: Map<string, Point>): CareMapModel {
-  const file = mapFile(graphFile({ contentDir: dir, commons, positions, ...siteMeasures(commons) }));
+  const file = mapFile(graphFile({ contentDir: dir, commons, positions, ...siteDerived(commons, { base: '/' }) }));
   return buildCareMapModel(file, file.maps.find((m) => m.default)!.id);
 }
 

@@ -116,8 +116,8 @@ async function main(): Promise<void> {
 
     const { graphFile } = await import('../src/site/graph-file.ts');
     // The measures graph.json carries are timed with the insights (bench/insights.ts): the build's worker works them out.
-    const { siteMeasures } = await import('../src/site/published-site.ts');
-    const measures = siteMeasures(commons);
+    const { siteDerived } = await import('../src/site/published-site.ts');
+    const measures = siteDerived(commons, { base: '/' });
     t = performance.now();
     JSON.stringify(graphFile({ contentDir: dir, commons, positions, ...measures }));
     out.graphJsonMs = performance.now() - t;

@@ -32,9 +32,9 @@ export function prepareSiteInBackground(contentDir: string, options: { cwd: stri
       checked.resolve({ ...(report.commons && { commons: report.commons }), diagnostics: report.diagnostics });
       return;
     }
-    const { x, y, insights, measures } = report;
+    const { x, y, insights, measures, descriptions } = report;
     const positions = new Map(commons!.elements.map((e, i) => [e.id, { x: x[i]!, y: y[i]! }]));
-    site.resolve({ contentDir, commons: commons!, positions, anonymisedDueForReview, insights, measures });
+    site.resolve({ contentDir, commons: commons!, positions, anonymisedDueForReview, insights, measures, descriptions });
   });
   const fail = (error: Error) => {
     checked.reject(error);

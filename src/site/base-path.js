@@ -4,6 +4,18 @@
 // Astro starts a Vite server just to load it (about half a second of every build).
 
 /**
+ * Where the site is served, from BASE_PATH: "/" unless it names a folder, then
+ * that folder as "/care-map", however it was written ("care-map/", "/care-map").
+ *
+ * @param {Record<string, string | undefined>} env
+ * @returns {string}
+ */
+export function basePath(env) {
+  const folder = (env['BASE_PATH'] ?? '').replace(/^\/+|\/+$/g, '');
+  return folder ? `/${folder}` : '/';
+}
+
+/**
  * Contributors write links and pictures from the site's root, `[about](/about/)`
  * or `![Our hall](/hall.jpg)`, without knowing where the site will be hosted.
  * Under BASE_PATH ("/care-map") those must become "/care-map/about/": this puts

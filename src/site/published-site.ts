@@ -5,8 +5,10 @@ import { commonsInsights, type InsightsFile } from '../core/insights/map-insight
 import { wholeCommons } from '../core/insights/map-slice.ts';
 import { networkMeasures, type NetworkMeasures } from '../core/insights/network-measures.ts';
 import { layoutMap, type Point } from '../core/layout/force-layout.ts';
-import { projectPublic, type PublicCommons } from '../core/projection/public-commons.ts';
+import { isNamed, projectPublic, type PublicCommons } from '../core/projection/public-commons.ts';
 import { loadContent, type LoadOptions } from '../load/load-content.ts';
+import { basePath } from './base-path.js';
+import { renderMarkdown } from './markdown.ts';
 import { opaqueIdMaker } from './opaque-id.ts';
 
 /** What the site is built from: the public projection and the map's settled layout. */
@@ -22,10 +24,12 @@ export interface PublishedSite {
   insights: InsightsFile;
   /** Degree and betweenness on the whole public graph, all maps together: graph.json, map.js and the exports. */
   measures: NetworkMeasures;
+  /** The Markdown of each public element's description and each map's intro, as sanitised HTML, by id ('' for none). */
+  descriptions: { elements: ReadonlyMap<string, string>; maps: ReadonlyMap<string, string> };
 }
 
 /** What the site is built from besides the commons and the layout, worked out from them once. */
-export type SiteMeasures = Pick<PublishedSite, 'insights' | 'measures'>;
+export type SiteDerived = Pick<PublishedSite, 'insights' | 'measures' | 'descriptions'>;
 
 export interface PrepareResult {
   site?: PublishedSite;
@@ -55,15 +59,24 @@ export function mapPositions(commons: PublicCommons): Map<string, Point> {
   return layoutMap(commons.elements, commons.connections);
 }
 
-/** The care insights of every map and the measures of the whole commons, from the public projection alone. */
-export function siteMeasures(commons: PublicCommons, day: string = today()): SiteMeasures {
+/**
+ * The care insights of every map, the measures of the whole commons and the
+ * descriptions as HTML, from the public projection alone. `base` is where the
+ * site is served ("/", "/care-map"): links written from the site's root go under it.
+ */
+export function siteDerived(commons: PublicCommons, options: { base: string; today?: string }): SiteDerived {
   const whole = wholeCommons(commons);
+  const html = (markdown: string) => (markdown.trim() ? renderMarkdown(markdown, { base: options.base }) : '');
   return {
-    insights: commonsInsights(commons, { today: day }),
+    insights: commonsInsights(commons, { today: options.today ?? today() }),
     measures: networkMeasures(
       whole.elements.map((e) => e.id),
       whole.connections,
     ),
+    descriptions: {
+      elements: new Map(commons.elements.filter(isNamed).map((e) => [e.id, html(e.body)])),
+      maps: new Map(commons.maps.map((m) => [m.id, html(m.intro)])),
+    },
   };
 }
 
@@ -75,5 +88,6 @@ export function siteMeasures(commons: PublicCommons, day: string = today()): Sit
 export async function prepareSite(contentDir: string, options: PrepareOptions = {}): Promise<PrepareResult> {
   const { commons, diagnostics, anonymisedDueForReview = 0 } = await checkedCommons(contentDir, options);
   if (!commons) return { diagnostics };
-  return { site: { contentDir, commons, positions: mapPositions(commons), anonymisedDueForReview, ...siteMeasures(commons, options.today) }, diagnostics };
+  const base = basePath(options.env ?? process.env);
+  return { site: { contentDir, commons, positions: mapPositions(commons), anonymisedDueForReview, ...siteDerived(commons, { base, today: options.today }) }, diagnostics };
 }

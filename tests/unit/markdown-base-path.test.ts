@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { rehypeUnderBase, underBase } from '../../src/site/base-path.js';
+import { basePath, rehypeUnderBase, underBase } from '../../src/site/base-path.js';
 import { renderMarkdown } from '../../src/site/markdown.ts';
 
 /** A site on GitHub Pages lives under a base path; contributors write links from the site's root. */
 describe('links and pictures in contributed Markdown under BASE_PATH', () => {
   const base = '/care-map/';
+
+  it('reads BASE_PATH however it is written, as the pages and the build\'s worker both use it', () => {
+    expect(basePath({})).toBe('/');
+    expect(basePath({ BASE_PATH: '' })).toBe('/');
+    expect(basePath({ BASE_PATH: '/' })).toBe('/');
+    for (const written of ['care-map', '/care-map', 'care-map/', '/care-map/']) expect(basePath({ BASE_PATH: written })).toBe('/care-map');
+  });
 
   it('puts a picture and a link written from the site root under the base', () => {
     const html = renderMarkdown('![Our hall](/foodbank.png) and [about](/about/) or <a href="/elements/st-aidans/">the hall</a> <img src="/hall.jpg" alt="Hall">', { base });

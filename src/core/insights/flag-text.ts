@@ -1,6 +1,9 @@
 import type { CareVocabulary } from '../vocabulary/care-types.ts';
-import type { FlagKind } from './map-insights.ts';
 import type { SupportFlag } from './supported-person.ts';
+
+/** The flags of SPEC §4, `single-source:<care-id>` counted as one. */
+export const FLAG_KINDS = ['no-informal', 'no-formal', 'outside-plan-only', 'single-source'] as const;
+export type FlagKind = (typeof FLAG_KINDS)[number];
 
 /** What each kind of flag means, in a sentence's words. */
 export const FLAG_LABELS: Record<FlagKind, string> = {

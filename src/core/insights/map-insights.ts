@@ -2,15 +2,12 @@ import { compareText } from '../diagnostic.ts';
 import type { PublicCommons } from '../projection/public-commons.ts';
 import { reviewQueue } from '../review.ts';
 import { careFlows, flowsByReceiver } from './care-flow.ts';
+import { FLAG_KINDS, type FlagKind } from './flag-text.ts';
 import { bridgingElements, careTypeFlows, membership, type CareTypeFlow, type Membership } from './commons-insight.ts';
 import { growth, type Growth } from './growth.ts';
 import { mapSlice } from './map-slice.ts';
 import { networkMeasures, type BetweennessMethod, type ElementMeasures, type MeasureOptions } from './network-measures.ts';
 import { publishedInsight, supportedPersonInsight, type SupportedPersonInsight } from './supported-person.ts';
-
-/** The flags of SPEC §4, `single-source:<care-id>` counted as one. */
-export const FLAG_KINDS = ['no-informal', 'no-formal', 'outside-plan-only', 'single-source'] as const;
-export type FlagKind = (typeof FLAG_KINDS)[number];
 
 /** What one map says, in numbers: `data/insights.json`'s entry for it (SPEC §4), and what its insights page shows. */
 export interface MapInsights {
