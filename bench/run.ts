@@ -610,7 +610,7 @@ async function main(): Promise<void> {
   const text = report(results, machine, totalMs, options) + extraSections(kumu, engines);
   mkdirSync(path.dirname(options.out), { recursive: true });
   writeFileSync(options.out, text);
-  writeFileSync(path.join(work, 'results.json'), JSON.stringify({ machine, results }, null, 2));
+  writeFileSync(path.join(work, 'results.json'), JSON.stringify({ machine, results, kumuImport: kumu, layoutEngines: engines }, null, 2));
   process.stdout.write(`\n${text.slice(text.indexOf('## Results'), text.indexOf('## Details'))}`);
   log(`wrote ${path.relative(process.cwd(), options.out) || options.out}; raw results in ${path.join(work, 'results.json')}; took ${fmtMs(totalMs)}`);
   if (!options.keep && !options.work) {
