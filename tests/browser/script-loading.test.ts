@@ -19,7 +19,10 @@ const PAGES = [
 ];
 
 for (const { what, path, lazy } of PAGES) {
-  test(`${what} fetches every script it runs at once, each one named in the page`, async () => {
+  test(`${what} names every script it runs, inside the document, and fetches them at once`, async () => {
+    const html = await (await fetch(session.server.at(path))).text();
+    // In the document: nothing after </html>, where a script would sit outside <body>.
+    expect(html.trimEnd().endsWith('</html>'), 'the page ends with </html>').toBe(true);
     const page = await openPage(session.browser, session.server.at(path));
     const loaded = await page.evaluate(() => {
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
