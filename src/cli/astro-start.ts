@@ -19,8 +19,12 @@ export async function loadAstroBuild(): Promise<(config: AstroInlineConfig) => P
   return (await import('astro')).build;
 }
 
-/** A fence that opens a code block in Markdown or MDX: up to 3 spaces, then ``` or ~~~. */
-const CODE_FENCE = /^ {0,3}(`{3,}|~{3,})/m;
+/**
+ * A line that may open a code block in Markdown or MDX: ``` or ~~~ after any
+ * indentation or quote marks (a fence in a list item or a quotation). Erring
+ * towards yes costs only Shiki's load.
+ */
+const CODE_FENCE = /^[ \t>]*(`{3,}|~{3,})/m;
 
 /**
  * Astro's Markdown settings for this build. Shiki, which colours code blocks

@@ -42,7 +42,7 @@ describe('npm run build (care-map build)', () => {
     const content = path.join(folder, 'content');
     await cp(path.join(PROJECT_ROOT, 'tests/browser/fixtures/quarry-hill'), content, { recursive: true });
     const page = path.join(content, 'pages', 'contribute.mdx');
-    await writeFile(page, `${await readFile(page, 'utf8')}\nTo check your change:\n\n   \`\`\`sh\n   npx care-map check\n   \`\`\`\n`);
+    await writeFile(page, `${await readFile(page, 'utf8')}\n- To check your change:\n\n    - run\n\n      \`\`\`sh\n      npx care-map check\n      \`\`\`\n`);
     const result = await careMap(['build'], folder);
     expect(result.code, result.output).toBe(0);
     const html = await readFile(path.join(folder, 'dist', 'contribute', 'index.html'), 'utf8');
