@@ -4,7 +4,8 @@ import mdx from '@astrojs/mdx';
 import { basePath, rehypeUnderBase } from './src/site/base-path.js';
 
 /** BASE_PATH ("/care-map") and SITE_URL ("https://example.org") set where the site is hosted. */
-const base = basePath(process.env) === '/' ? undefined : basePath(process.env);
+const served = basePath(process.env);
+const base = served === '/' ? undefined : served;
 
 export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
