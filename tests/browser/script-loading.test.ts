@@ -5,8 +5,9 @@ import { closeClean, useBrowserSession } from './helpers/session.ts';
 /*
  * A page's script is split into chunks that it imports. The page names them
  * in its HTML (`<link rel="modulepreload">`), so that the browser fetches
- * them beside the script, not one round trip after it: on a phone, that
- * round trip delayed the map by a tenth of a second or more.
+ * them beside the script, not one round trip after it: in a trace of the
+ * map at 1,000 elements, served locally, that round trip delayed its first
+ * drawing by about 90 ms.
  */
 const session = useBrowserSession();
 
